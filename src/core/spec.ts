@@ -1,0 +1,36 @@
+import type { XlError } from "./xlerror";
+
+/**
+ * How an argument cell is read before the formula sees it.
+ * - `number`: numbers, numeric/percent text and Chinese/English amount text (currency tracked);
+ * - `months`: as `number`, and a reporting-period label (前三季度, H1, 9M) becomes its months;
+ * - `text`: any non-blank text; numbers become their text;
+ * - `raw`: the cell as Excel sent it (number, text, boolean or null), for parsers.
+ */
+export type ParamKind = "number" | "months" | "text" | "raw";
+
+export interface ParamSpec {
+  readonly name: string;
+  readonly kind: ParamKind;
+  /** Present for optional parameters: the value used when the argument is omitted or blank. */
+  readonly default?: number | string;
+}
+
+/** What one result cell can be: a number, text, or an Excel error. */
+export type Cell = number | string | XlError;
+
+/** A raw cell value as Excel passes it to a custom function. */
+export type RawCell = number | string | boolean | null | undefined;
+
+/** The values a formula receives: numbers for numeric kinds, text for `text`, anything for `raw`. */
+export type ReadValue = number | string | boolean | null;
+
+export interface FunctionSpec {
+  readonly id: string;
+  readonly params: readonly ParamSpec[];
+  /**
+   * Computes one result cell from already-read arguments (one value per parameter, in order).
+   * The array is reused between cells: read it, never keep it.
+   */
+  readonly compute: (args: readonly ReadValue[]) => Cell;
+}

@@ -1,0 +1,55 @@
+import "./taskpane.css";
+import { captureAssociations } from "../functions/registry";
+import { type Language, languageOf } from "../core/messages";
+import { el } from "./dom";
+import { detectHost, type HostInfo } from "./host";
+import { t } from "./i18n";
+import { renderTester } from "./tester";
+
+// Before the functions bundle runs (it loads after this one), so the pane can call them.
+captureAssociations();
+
+const LANGUAGE_KEY = "aiUnitEconomics.language";
+
+function storedLanguage(): Language | undefined {
+  try {
+    const value = localStorage.getItem(LANGUAGE_KEY);
+    return value === "zh" || value === "en" ? value : undefined;
+  } catch {
+    return undefined; // storage can be disabled; the pane still works
+  }
+}
+
+function render(host: HostInfo, language: Language): void {
+  document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
+  document.getElementById("app-title")!.textContent = t("title", language);
+  document.getElementById("app-subtitle")!.textContent = t("subtitle", language);
+  const app = document.getElementById("app")!;
+  app.replaceChildren();
+  const toggle = el("button", { type: "button", id: "language-switch", class: "link", "aria-label": t("languageSwitchLabel", language) }, t("languageSwitch", language));
+  toggle.addEventListener("click", () => {
+    const next: Language = language === "zh" ? "en" : "zh";
+    try {
+      localStorage.setItem(LANGUAGE_KEY, next);
+    } catch {
+      // not remembered, still switched
+    }
+    render(host, next);
+  });
+  app.append(el("div", { class: "toolbar" }, toggle));
+  if (!host.inExcel) app.append(el("div", { class: "banner", id: "preview-banner", role: "note" }, t("previewBanner", language)));
+  renderTester(app, language);
+  app.setAttribute("aria-busy", "false");
+}
+
+async function start(): Promise<void> {
+  const host = await detectHost();
+  const language = storedLanguage() ?? languageOf(host.displayLanguage ?? navigator.language);
+  render(host, language);
+}
+
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", () => void start());
+} else {
+  void start();
+}

@@ -1,0 +1,124 @@
+// @ts-check
+/**
+ * Renders the function help pages from functions.json (English) and functions.zh-CN.json
+ * (Chinese). Modelled on Microsoft's own function pages: description, syntax with each argument
+ * required or optional, examples with the result Excel shows, and the errors and what they mean.
+ */
+
+/** @param {unknown} text */
+const esc = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+
+/** @param {unknown} value an argument of a worked example, as typed into a formula */
+function formulaArg(value) {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return `"${value.replace(/"/g, '""')}"`;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (Array.isArray(value)) return `{${value.map((row) => row.map(formulaArg).join(",")).join(";")}}`;
+  return String(value);
+}
+
+/** @param {unknown} cell @returns {string} */
+function shownResult(cell) {
+  if (Array.isArray(cell)) return cell.map((row) => (Array.isArray(row) ? row.map(shownResult).join(" | ") : shownResult(row))).join(" ; ");
+  if (cell && typeof cell === "object" && "code" in cell) {
+    const error = /** @type {{ code: string, message?: string }} */ (cell);
+    return error.message ? `${error.code} (${error.message})` : error.code;
+  }
+  return String(cell);
+}
+
+const STYLE = `body{font-family:"Segoe UI",-apple-system,Roboto,"Microsoft YaHei","PingFang SC",sans-serif;max-width:860px;margin:0 auto;padding:20px;color:#242424;line-height:1.5}
+h1{font-size:24px}h2{font-size:18px;margin-top:28px}code,pre{font-family:Consolas,Menlo,monospace;background:#f5f5f5;padding:1px 4px;border-radius:3px}
+table{border-collapse:collapse;width:100%;margin:8px 0}th,td{border:1px solid #d1d1d1;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f5f5f5}
+.zh{color:#444}.nav{font-size:13px}.num{font-variant-numeric:tabular-nums}`;
+
+/** @param {string} title @param {string} body */
+const page = (title, body) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title><style>${STYLE}</style></head><body>
+${body}
+</body></html>
+`;
+
+/**
+ * @param {{ name: string, optional?: boolean }[]} params
+ * @param {string} id
+ */
+const syntax = (id, params) => `=AI.${id}(${params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
+
+const ERRORS = [
+  ["#VALUE!", "An argument is not a usable number (text that is not an amount, TRUE/FALSE), or two amounts name different currencies. The cell's error indicator says which argument.", "参数不是可用的数字(无法识别的文本、逻辑值),或两个金额的币种不同。单元格的错误提示会指出是哪个参数。"],
+  ["#DIV/0!", "The divisor is exactly 0 (a blank cell counts as 0, as in =A1/B1).", "除数恰好为 0(空白单元格按 0 处理,与 =A1/B1 相同)。"],
+  ["#NUM!", "A number is outside the metric's domain: a negative count or spend, a share above 100% (write 70% or 0.7, not 70), months of 0 or less.", "数值超出指标的有效范围:负的人数或支出、超过 100% 的比例(应写 70% 或 0.7,而不是 70)、月数小于等于 0。"],
+  ["#N/A", "A threshold that is never reached (never breaks even, never pays back, not burning cash), or a cell beyond a smaller range. Wrap in IFNA(…, \"∞\") to show a sign instead.", "阈值永远达不到(永远不盈亏平衡、永远不回本、没有烧钱),或超出较小区域的单元格。可用 IFNA(…,\"∞\") 显示符号。"],
+  ["#NAME?", "The add-in is not loaded in this workbook, or Excel has not registered the functions yet: open the add-in's pane once, or reinstall it.", "本工作簿未加载该加载项,或 Excel 尚未注册函数:打开一次加载项窗格,或重新安装。"],
+  ["#BUSY!", "Excel is still calculating or loading the add-in; it clears by itself.", "Excel 仍在计算或加载加载项,稍候会自动消失。"],
+];
+
+/**
+ * @param {{ id: string, description: string, parameters: { name: string, description: string, optional?: boolean }[] }} en
+ * @param {{ id: string, description: string, parameters: { name: string, description: string, optional?: boolean }[] }} zh
+ * @param {{ args: unknown[], result: unknown, note?: string }[]} examples
+ */
+function renderHelpPage(en, zh, examples) {
+  const params = en.parameters
+    .map((p, i) => {
+      const z = zh.parameters[i];
+      return `<tr><td><code>${esc(p.name)}</code><br><span class="zh">${esc(z?.name ?? "")}</span></td><td>${p.optional ? "Optional 可选" : "Required 必需"}</td><td>${esc(p.description)}<br><span class="zh">${esc(z?.description ?? "")}</span></td></tr>`;
+    })
+    .join("\n");
+  const rows = examples
+    .map((e) => {
+      const args = [...e.args];
+      while (args.length > 0 && (args[args.length - 1] === null || args[args.length - 1] === undefined)) args.pop();
+      return `<tr><td><code>=AI.${esc(en.id)}(${esc(args.map(formulaArg).join(", "))})</code></td><td class="num">${esc(shownResult(e.result))}</td><td>${esc(e.note ?? "")}</td></tr>`;
+    })
+    .join("\n");
+  const errors = ERRORS.map(([code, enText, zhText]) => `<tr><td><code>${code}</code></td><td>${esc(enText)}<br><span class="zh">${esc(zhText)}</span></td></tr>`).join("\n");
+  return page(
+    `AI.${en.id} — AI Unit Economics`,
+    `<p class="nav"><a href="index.html">All AI.* functions 全部函数</a></p>
+<h1>AI.${esc(en.id)}</h1>
+<p>${esc(en.description)}</p>
+<p class="zh" lang="zh-CN">${esc(zh.description)}</p>
+<h2>Syntax 语法</h2>
+<p><code>${esc(syntax(en.id, en.parameters))}</code></p>
+<table><thead><tr><th>Argument 参数</th><th></th><th>Description 说明</th></tr></thead><tbody>
+${params}
+</tbody></table>
+<p>Every argument takes a single value or a range; ranges are combined cell by cell like Excel's own arithmetic and the result spills. Amount text such as <code>"36.05亿元"</code> is read as a number. 每个参数都可以是单个值或区域,区域按单元格逐一计算并溢出结果;<code>"36.05亿元"</code> 之类的金额文本会被识别为数字。</p>
+<h2>Examples 示例</h2>
+<p>The results below were calculated by the add-in's own code when this page was built. 以下结果由加载项自身的代码在生成本页时计算。</p>
+<table><thead><tr><th>Formula 公式</th><th>Result 结果</th><th>Note 说明</th></tr></thead><tbody>
+${rows}
+</tbody></table>
+<h2>Errors 错误值</h2>
+<table><tbody>
+${errors}
+</tbody></table>
+<h2>Limits 局限</h2>
+<p>These functions compute what you give them; they make no network call and know nothing of any company beyond the article's dataset. Check units and periods: flows passed to one call must cover the same period. 这些函数只根据你提供的数据计算,不联网;请核对单位与期间,同一公式中的流量数据须覆盖同一期间。</p>
+`,
+  );
+}
+
+/**
+ * @param {{ id: string, description: string }[]} en
+ * @param {{ id: string, description: string }[]} zh
+ */
+function renderHelpIndex(en, zh) {
+  const rows = en
+    .map((fn, i) => `<tr><td><a href="${esc(fn.id)}.html"><code>AI.${esc(fn.id)}</code></a></td><td>${esc(fn.description)}<br><span class="zh">${esc(zh[i]?.description ?? "")}</span></td></tr>`)
+    .join("\n");
+  return page(
+    "AI.* functions — AI Unit Economics",
+    `<h1>AI Unit Economics: function reference 函数参考</h1>
+<p>Type <code>=AI.</code> in a cell to see these functions. Each page gives the syntax, worked examples computed by the add-in and the error values. 在单元格中输入 <code>=AI.</code> 即可看到这些函数。</p>
+<table><thead><tr><th>Function 函数</th><th>What it returns 返回值</th></tr></thead><tbody>
+${rows}
+</tbody></table>`,
+  );
+}
+
+module.exports = { renderHelpPage, renderHelpIndex, formulaArg };

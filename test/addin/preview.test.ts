@@ -1,0 +1,68 @@
+import fs from "fs";
+import path from "path";
+import { DIST } from "../support/dist";
+import { ARTIFACTS, describeWithBrowser, openPage, serveDirectory, type PageSession } from "../support/browser";
+
+describeWithBrowser("task pane preview in Chromium with the real office.js", () => {
+  let server: { url: string; close: () => Promise<void> };
+  let session: PageSession;
+
+  beforeAll(async () => {
+    server = await serveDirectory(DIST);
+    session = await openPage(`${server.url}taskpane.html`);
+    await session.page.waitForSelector("#tester-run", { timeout: 15000 });
+  });
+
+  afterAll(async () => {
+    await session?.browser.close();
+    await server?.close();
+  });
+
+  test("office.js loads from the package copy and reports no Office host: the pane shows the preview banner", async () => {
+    const { page } = session;
+    expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("object");
+    await expect(page.textContent("#preview-banner")).resolves.toMatch(/Preview/);
+    await expect(page.textContent("h1")).resolves.toBe("AI Unit Economics");
+  });
+
+  test("the tester evaluates AI.LOSSRATIO with the functions Excel runs", async () => {
+    const { page } = session;
+    await page.selectOption("#tester-function", "LOSSRATIO");
+    await page.fill("#tester-arg-0", "36.05亿元");
+    await page.fill("#tester-arg-1", "3.77亿元");
+    await page.click("#tester-run");
+    await expect(page.textContent("#tester-output td")).resolves.toBe("9.562334217506631");
+  });
+
+  test("the tester shows Excel error values with their messages", async () => {
+    const { page } = session;
+    await page.fill("#tester-arg-0", "100");
+    await page.fill("#tester-arg-1", "0");
+    await page.click("#tester-run");
+    await expect(page.textContent("#tester-output td.error")).resolves.toBe("#DIV/0!");
+    await page.fill("#tester-arg-0", "abc");
+    await page.fill("#tester-arg-1", "1");
+    await page.click("#tester-run");
+    await expect(page.textContent("#tester-output td.error")).resolves.toBe("#VALUE!");
+    await expect(page.textContent("#tester-output .error-message")).resolves.toMatch(/netLoss/);
+  });
+
+  test("the tester evaluates AI.BREAKEVENPAID over an array constant, spilling a row", async () => {
+    const { page } = session;
+    await page.selectOption("#tester-function", "BREAKEVENPAID");
+    await page.fill("#tester-arg-0", "3605000000");
+    await page.fill("#tester-arg-1", "{20,40}");
+    await page.fill("#tester-arg-3", "9");
+    await page.click("#tester-run");
+    const cells = await page.$$eval("#tester-output td", (tds) => tds.map((td) => td.textContent));
+    expect(cells).toEqual(["20027777.777777776", "10013888.888888888"]);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "preview.png"), fullPage: true });
+  });
+
+  test("no console errors; the only requests blocked left this machine", () => {
+    expect(session.consoleErrors.filter((e) => !/ERR_BLOCKED_BY_CLIENT/.test(e))).toEqual([]);
+    for (const url of session.blocked) expect(url).not.toMatch(/127\.0\.0\.1|localhost/);
+    console.log(`preview: blocked ${session.blocked.length} outside request(s): ${[...new Set(session.blocked.map((u) => new URL(u).host))].join(", ")}`);
+  });
+});
