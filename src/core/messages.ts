@@ -41,6 +41,18 @@ const MESSAGES = {
     en: "never pays back: monthly gross profit per user is not positive",
     zh: "永远无法回本:每用户月毛利不为正",
   },
+  runwayUnlimited: {
+    en: "runway is unlimited: burn shrinks before the cash runs out",
+    zh: "现金可用时间无限:现金耗尽前烧钱速度已降到零",
+  },
+  integerRequired: {
+    en: "{param}: expected {expected}, received {received}",
+    zh: "{param}:需要 {expected},收到的是 {received}",
+  },
+  errorArgument: {
+    en: "{param}: the cell holds the error {received}",
+    zh: "{param}:单元格本身是错误值 {received}",
+  },
   notBurning: {
     en: "not burning cash: runway is unlimited",
     zh: "没有烧钱:现金可用时间无限",

@@ -1,7 +1,7 @@
 import { parseAmount, type AmountFailure } from "./amounts/parseAmount";
 import { periodMonths } from "./periods";
 import type { ParamSpec, RawCell, ReadValue } from "./spec";
-import { type XlError, naError, valueError } from "./xlerror";
+import { DIV0, NUM, type XlError, naError, valueError } from "./xlerror";
 
 /**
  * The one argument reader. Every argument cell of every function goes through `readCell`,
@@ -82,6 +82,15 @@ export function readCell(value: RawCell, spec: ParamSpec, scope: CurrencyScope):
     if (spec.kind === "raw") return null;
     if (spec.kind === "text") return "";
     return 0; // a blank required number is 0, as in =A1/B1; the domain rules decide what follows
+  }
+  if (typeof value === "object") {
+    // An error value inside a range: pass the same error on, as Excel's own arithmetic does.
+    const code = (value as { code?: unknown }).code;
+    const detail = { param: spec.name, received: typeof code === "string" ? code : "?" };
+    if (code === "#DIV/0!") return DIV0;
+    if (code === "#NUM!") return NUM;
+    if (code === "#N/A") return naError("errorArgument", detail);
+    return valueError("errorArgument", detail);
   }
   if (spec.kind === "raw") return value;
   if (typeof value === "boolean") {

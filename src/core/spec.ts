@@ -12,15 +12,18 @@ export type ParamKind = "number" | "months" | "text" | "raw";
 export interface ParamSpec {
   readonly name: string;
   readonly kind: ParamKind;
-  /** Present for optional parameters: the value used when the argument is omitted or blank. */
-  readonly default?: number | string;
+  /**
+   * Present for optional parameters: the value used when the argument is omitted or blank.
+   * `null` means "no value" (LTV's lifetimeCap): the formula receives null and decides.
+   */
+  readonly default?: number | string | null;
 }
 
 /** What one result cell can be: a number, text, or an Excel error. */
 export type Cell = number | string | XlError;
 
 /** A raw cell value as Excel passes it to a custom function. */
-export type RawCell = number | string | boolean | null | undefined;
+export type RawCell = number | string | boolean | null | undefined | { readonly code?: unknown };
 
 /** The values a formula receives: numbers for numeric kinds, text for `text`, anything for `raw`. */
 export type ReadValue = number | string | boolean | null;

@@ -1,0 +1,79 @@
+import type { FunctionSpec } from "../spec";
+import { DIV0, NUM, naError } from "../xlerror";
+import { num } from "./args";
+
+/** Cash burned per dollar of net new ARR: netBurn / netNewArr. */
+export const BURNMULTIPLE: FunctionSpec = {
+  id: "BURNMULTIPLE",
+  params: [
+    { name: "netBurn", kind: "number" },
+    { name: "netNewArr", kind: "number" },
+  ],
+  compute: (args) => {
+    const arr = num(args, 1);
+    if (arr === 0) return DIV0;
+    if (arr < 0) return NUM;
+    return num(args, 0) / arr;
+  },
+};
+
+/** Average monthly net burn: (cashStart + financingInflows − cashEnd) / months. Negative = cash generated. */
+export const MONTHLYBURN: FunctionSpec = {
+  id: "MONTHLYBURN",
+  params: [
+    { name: "cashStart", kind: "number" },
+    { name: "cashEnd", kind: "number" },
+    { name: "months", kind: "months" },
+    { name: "financingInflows", kind: "number", default: 0 },
+  ],
+  compute: (args) => {
+    const months = num(args, 2);
+    const inflows = num(args, 3);
+    if (months <= 0 || inflows < 0) return NUM;
+    return (num(args, 0) + inflows - num(args, 1)) / months;
+  },
+};
+
+/**
+ * Months of cash left. With burn growing by g a month, cash runs out after n months where
+ * burn × ((1+g)^n − 1)/g = cash, so n = log(1 + cash·g/burn) / log(1+g). Written with log1p:
+ * for small g, log(1+g) computed as Math.log(1 + g) loses most of its digits.
+ */
+export const RUNWAY: FunctionSpec = {
+  id: "RUNWAY",
+  params: [
+    { name: "cash", kind: "number" },
+    { name: "monthlyNetBurn", kind: "number" },
+    { name: "burnGrowth", kind: "number", default: 0 },
+  ],
+  compute: (args) => {
+    const cash = num(args, 0);
+    const burn = num(args, 1);
+    const g = num(args, 2);
+    if (cash < 0 || g <= -1) return NUM;
+    if (burn <= 0) return naError("notBurning");
+    if (cash === 0) return 0;
+    if (g === 0) return cash / burn;
+    const x = (cash * g) / burn;
+    if (x <= -1) return naError("runwayUnlimited");
+    return Math.log1p(x) / Math.log1p(g);
+  },
+};
+
+/** Cash to raise for a target runway: max(0, monthlyNetBurn × targetMonths − cash). */
+export const RAISENEEDED: FunctionSpec = {
+  id: "RAISENEEDED",
+  params: [
+    { name: "monthlyNetBurn", kind: "number" },
+    { name: "targetMonths", kind: "months" },
+    { name: "cash", kind: "number", default: 0 },
+  ],
+  compute: (args) => {
+    const burn = num(args, 0);
+    const months = num(args, 1);
+    const cash = num(args, 2);
+    if (months < 0 || cash < 0) return NUM;
+    if (burn <= 0) return 0;
+    return Math.max(0, burn * months - cash);
+  },
+};

@@ -1,0 +1,34 @@
+import type { FunctionSpec } from "../spec";
+import { DIV0, NUM } from "../xlerror";
+import { num } from "./args";
+
+/** Net income as a share of revenue: netIncome / revenue. NETMARGIN = −LOSSRATIO. */
+export const NETMARGIN: FunctionSpec = {
+  id: "NETMARGIN",
+  params: [
+    { name: "netIncome", kind: "number" },
+    { name: "revenue", kind: "number" },
+  ],
+  compute: (args) => {
+    const revenue = num(args, 1);
+    if (revenue === 0) return DIV0;
+    if (revenue < 0) return NUM;
+    return num(args, 0) / revenue;
+  },
+};
+
+/** Gross margin: (revenue − costOfRevenue) / revenue, subtraction first (the golden values depend on it). */
+export const GROSSMARGIN: FunctionSpec = {
+  id: "GROSSMARGIN",
+  params: [
+    { name: "revenue", kind: "number" },
+    { name: "costOfRevenue", kind: "number" },
+  ],
+  compute: (args) => {
+    const revenue = num(args, 0);
+    const cost = num(args, 1);
+    if (revenue === 0) return DIV0;
+    if (revenue < 0 || cost < 0) return NUM;
+    return (revenue - cost) / revenue;
+  },
+};
