@@ -43,44 +43,74 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly RawArg[]): Evalua
 
   const values: ReadValue[] = new Array(arity).fill(0);
   const cells: Cell[][] = new Array(rows);
+  // Per result row: each argument's row (or undefined beyond a shorter argument), its width,
+  // and a stride of 0 for a single column that repeats across, 1 otherwise.
+  const argRows: (readonly RawCell[] | undefined)[] = new Array(arity);
+  const widths: number[] = new Array(arity).fill(0);
+  const strides: number[] = new Array(arity).fill(0);
   let errorCount = 0;
-  let scope: CurrencyScope | undefined;
 
+  /** The general path for one cell: read every argument, compute, guard. */
+  const cellAt = (c: number): Cell => {
+    let scope: CurrencyScope | undefined;
+    for (let k = 0; k < arity; k++) {
+      const w = widths[k]!;
+      if (c >= w && w !== 1) return NA_OUTSIDE;
+      const v = argRows[k]![c * strides[k]!];
+      if (typeof v === "number" && v - v === 0) {
+        values[k] = v;
+        continue;
+      }
+      const read = readCell(v, params[k]!, (scope ??= newCurrencyScope()));
+      if (read instanceof XlError) return read;
+      values[k] = read;
+    }
+    const result = spec.compute(values);
+    return typeof result === "number" && result - result !== 0 ? NUM : result;
+  };
+
+  const binary = arity === 2 ? spec.binary : undefined;
   for (let r = 0; r < rows; r++) {
+    for (let k = 0; k < arity; k++) {
+      const m = matrices[k]!;
+      const row = m[m.length === 1 ? 0 : r];
+      argRows[k] = row;
+      const w = row === undefined ? 0 : row.length;
+      widths[k] = w;
+      strides[k] = w === 1 ? 0 : 1;
+    }
     const out: Cell[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
-      let failed: XlError | undefined;
-      if (scope !== undefined) scope = undefined;
-      for (let k = 0; k < arity; k++) {
-        const m = matrices[k]!;
-        const h = m.length;
-        const row = m[h === 1 ? 0 : r];
-        const w = row === undefined ? 0 : row.length;
-        if (row === undefined || (w !== 1 && c >= w)) {
-          failed = NA_OUTSIDE;
-          break;
+    if (binary !== undefined && argRows[0] !== undefined && argRows[1] !== undefined) {
+      const when = binary.when;
+      const value = binary.value;
+      const rowA = argRows[0];
+      const rowB = argRows[1];
+      const sa = strides[0]!;
+      const sb = strides[1]!;
+      const wa = widths[0]!;
+      const wb = widths[1]!;
+      for (let c = 0; c < cols; c++) {
+        if ((c < wa || wa === 1) && (c < wb || wb === 1)) {
+          const a = rowA[c * sa];
+          const b = rowB[c * sb];
+          if (typeof a === "number" && typeof b === "number" && a - a === 0 && b - b === 0 && when(a, b)) {
+            const q = value(a, b);
+            if (q - q === 0) {
+              out[c] = q;
+              continue;
+            }
+          }
         }
-        const v = row[w === 1 ? 0 : c];
-        if (typeof v === "number" && v - v === 0) {
-          values[k] = v;
-          continue;
-        }
-        const read = readCell(v, params[k]!, (scope ??= newCurrencyScope()));
-        if (read instanceof XlError) {
-          failed = read;
-          break;
-        }
-        values[k] = read;
+        const cell = cellAt(c);
+        if (typeof cell === "object") errorCount++;
+        out[c] = cell;
       }
-      let result: Cell;
-      if (failed !== undefined) {
-        result = failed;
-      } else {
-        result = spec.compute(values);
-        if (typeof result === "number" && result - result !== 0) result = NUM;
+    } else {
+      for (let c = 0; c < cols; c++) {
+        const cell = cellAt(c);
+        if (typeof cell === "object") errorCount++;
+        out[c] = cell;
       }
-      if (typeof result === "object") errorCount++;
-      out[c] = result;
     }
     cells[r] = out;
   }

@@ -92,15 +92,14 @@ export function readCell(value: RawCell, spec: ParamSpec, scope: CurrencyScope):
     if (code === "#N/A") return naError("errorArgument", detail);
     return valueError("errorArgument", detail);
   }
+  if (typeof value === "number" && !Number.isFinite(value)) return valueError("notFinite", { param: spec.name });
   if (spec.kind === "raw") return value;
   if (typeof value === "boolean") {
     if (spec.kind === "text") return value ? "TRUE" : "FALSE";
     return valueError("booleanArgument", { param: spec.name });
   }
   if (spec.kind === "text") return typeof value === "number" ? String(value) : value;
-  if (typeof value === "number") {
-    return Number.isFinite(value) ? value : valueError("notFinite", { param: spec.name });
-  }
+  if (typeof value === "number") return value;
   if (typeof value !== "string") return valueError("notANumber", { param: spec.name, received: describe(value) });
   return readNumber(value, spec, scope);
 }

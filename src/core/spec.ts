@@ -36,4 +36,15 @@ export interface FunctionSpec {
    * The array is reused between cells: read it, never keep it.
    */
   readonly compute: (args: readonly ReadValue[]) => Cell;
+  /**
+   * Optional fast path for two numeric arguments, used while both cells are plain numbers:
+   * when `when(a, b)` holds, the cell is `value(a, b)` (if finite); otherwise `compute` decides.
+   * It must agree with `compute` wherever `when` holds (a property test checks this). It exists
+   * because a result that may be a number or an error object makes V8 box every number, which
+   * costs 6× on a million-cell range.
+   */
+  readonly binary?: {
+    readonly when: (a: number, b: number) => boolean;
+    readonly value: (a: number, b: number) => number;
+  };
 }

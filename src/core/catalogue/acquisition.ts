@@ -16,6 +16,7 @@ export const CAC: FunctionSpec = {
     if (customers === 0) return DIV0;
     return spend / customers;
   },
+  binary: { when: (a, b) => a >= 0 && b > 0, value: (a, b) => a / b },
 };
 
 /** Subsidy cost per acquired (retained) user: spend / (newUsers × retainedShare). */
@@ -93,4 +94,5 @@ export const LTVCAC: FunctionSpec = {
     if (cac < 0) return NUM;
     return num(args, 0) / cac;
   },
+  binary: { when: (_a, b) => b > 0, value: (a, b) => a / b },
 };

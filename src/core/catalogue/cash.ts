@@ -15,6 +15,7 @@ export const BURNMULTIPLE: FunctionSpec = {
     if (arr < 0) return NUM;
     return num(args, 0) / arr;
   },
+  binary: { when: (_a, b) => b > 0, value: (a, b) => a / b },
 };
 
 /** Average monthly net burn: (cashStart + financingInflows − cashEnd) / months. Negative = cash generated. */
@@ -39,6 +40,8 @@ export const MONTHLYBURN: FunctionSpec = {
  * burn × ((1+g)^n − 1)/g = cash, so n = log(1 + cash·g/burn) / log(1+g). Written with log1p:
  * for small g, log(1+g) computed as Math.log(1 + g) loses most of its digits.
  */
+const SERIES_LIMIT = 1e-6;
+
 export const RUNWAY: FunctionSpec = {
   id: "RUNWAY",
   params: [
@@ -53,9 +56,15 @@ export const RUNWAY: FunctionSpec = {
     if (cash < 0 || g <= -1) return NUM;
     if (burn <= 0) return naError("notBurning");
     if (cash === 0) return 0;
-    if (g === 0) return cash / burn;
-    const x = (cash * g) / burn;
+    const ratio = cash / burn;
+    if (g === 0) return ratio;
+    const x = ratio * g;
     if (x <= -1) return naError("runwayUnlimited");
+    // For tiny growth, cash·g underflows and log1p(x)/log1p(g) loses its digits; there the
+    // series log1p(t) = t(1 − t/2 + t²/3 − …) gives the quotient as ratio × (…)/(…) instead.
+    if (Math.abs(x) < SERIES_LIMIT && Math.abs(g) < SERIES_LIMIT) {
+      return (ratio * (1 - x / 2 + (x * x) / 3)) / (1 - g / 2 + (g * g) / 3);
+    }
     return Math.log1p(x) / Math.log1p(g);
   },
 };

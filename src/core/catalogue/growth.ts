@@ -15,6 +15,7 @@ export const GROWTH: FunctionSpec = {
     if (prior < 0) return NUM;
     return (num(args, 0) - prior) / prior;
   },
+  binary: { when: (_a, b) => b > 0, value: (a, b) => (a - b) / b },
 };
 
 /**

@@ -15,4 +15,5 @@ export const LOSSRATIO: FunctionSpec = {
     if (revenue < 0) return NUM;
     return num(args, 0) / revenue;
   },
+  binary: { when: (_a, b) => b > 0, value: (a, b) => a / b },
 };

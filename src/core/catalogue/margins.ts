@@ -15,6 +15,7 @@ export const NETMARGIN: FunctionSpec = {
     if (revenue < 0) return NUM;
     return num(args, 0) / revenue;
   },
+  binary: { when: (_a, b) => b > 0, value: (a, b) => a / b },
 };
 
 /** Gross margin: (revenue − costOfRevenue) / revenue, subtraction first (the golden values depend on it). */
@@ -31,4 +32,5 @@ export const GROSSMARGIN: FunctionSpec = {
     if (revenue < 0 || cost < 0) return NUM;
     return (revenue - cost) / revenue;
   },
+  binary: { when: (a, b) => a > 0 && b >= 0, value: (a, b) => (a - b) / a },
 };

@@ -14,8 +14,11 @@ export const ANNUALIZE: FunctionSpec = {
   compute: (args) => {
     const months = num(args, 1);
     if (months <= 0 || months > 12) return NUM;
+    // A full year is the amount itself: x × 12 / 12 is not always x in binary floating point.
+    if (months === 12) return num(args, 0);
     return (num(args, 0) * 12) / months;
   },
+  binary: { when: (_a, b) => b > 0 && b < 12, value: (a, b) => (a * 12) / b },
 };
 
 /** Months in a reporting-period label (前三季度 → 9, H1 → 6, FY → 12). */

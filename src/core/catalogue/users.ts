@@ -17,6 +17,7 @@ export const PAYINGRATE: FunctionSpec = {
     if (paying > active) return NUM;
     return paying / active;
   },
+  binary: { when: (a, b) => a >= 0 && b > 0 && a <= b, value: (a, b) => a / b },
 };
 
 /** Revenue per user (or per paying user): revenue / users. Revenue is signed; a count is not. */
@@ -33,6 +34,7 @@ function perUser(id: string, usersName: string): FunctionSpec {
       if (users < 0) return NUM;
       return num(args, 0) / users;
     },
+    binary: { when: (_a, b) => b > 0, value: (a, b) => a / b },
   };
 }
 
