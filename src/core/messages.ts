@@ -89,6 +89,10 @@ const MESSAGES = {
     en: "internal error in the add-in: {detail}",
     zh: "加载项内部错误:{detail}",
   },
+  noSource: {
+    en: "{entity} has no quoted source sentence",
+    zh: "{entity} 没有原文出处",
+  },
   unknownLanguage: {
     en: "{param}: use \"zh\" or \"en\", received {received}",
     zh: "{param}:请用 \"zh\" 或 \"en\",收到的是 {received}",

@@ -49,6 +49,11 @@ export function toExcelError(error: XlError): CustomFunctions.Error | PreviewErr
   return new PreviewError(error.code, message);
 }
 
+/** Converts a whole result (such as a dataset table) whose error cells are not counted yet. */
+export function toExcelCells(cells: Cell[][]): ExcelCell[][] {
+  return toExcel(cells, cells.reduce((n, row) => n + row.filter((c) => c instanceof XlError).length, 0));
+}
+
 function toExcel(cells: Cell[][], errorCount: number): ExcelCell[][] {
   if (errorCount === 0) return cells as ExcelCell[][];
   for (const row of cells) {

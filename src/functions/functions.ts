@@ -14,7 +14,8 @@ import {
   RAISENEEDED, RULEOF40, RUNWAY, SUBSIDYCPA,
 } from "../core/catalogue";
 import { languageOf } from "../core/messages";
-import { run, setMessageLanguage } from "./excel";
+import { LOOKUP_SIGNATURES } from "../facts/params";
+import { run, setMessageLanguage, toExcelCells } from "./excel";
 import { publishSignatures } from "./registry";
 
 /**
@@ -317,8 +318,52 @@ function formatCn(amount: any[][], decimals?: any[][], suffix?: any[][]): any[][
   return run(FORMATCN, [amount, decimals, suffix]);
 }
 
+/** The dataset and its look-ups load on first use, not at start-up. */
+function loadFacts() {
+  return import(/* webpackChunkName: "dataset" */ "../facts");
+}
+
+/**
+ * Returns a value of the article's dataset, like a market-data lookup (FACT("MiniMax","revenue") → 377000000).
+ * @customfunction FACT
+ * @helpurl https://localhost:3000/help/FACT.html
+ * @param entity Company, product or fact id, as printed or resolved: "MiniMax", "千朴AI" (= "智谱AI" = "Zhipu AI"), "Qwen", "market", "FIN-001".
+ * @param field Field of that entity: "revenue", "net_loss", "period_months", "currency", "mau", "cac", "paying_rate", "comparison", …
+ * @returns The value in base units (yuan or dollars, users, decimals for rates); bounds are in the comparison field.
+ */
+async function fact(entity: any[][], field: any[][]): Promise<any[][]> {
+  const { FACT } = await loadFacts();
+  return run(FACT, [entity, field]);
+}
+
+/**
+ * Returns the article sentence a dataset value comes from, in Chinese or in English translation.
+ * @customfunction FACT.SOURCE
+ * @helpurl https://localhost:3000/help/FACT.SOURCE.html
+ * @param entity Company, product or fact id, as for AI.FACT.
+ * @param field Field of that entity, as for AI.FACT.
+ * @param [language] "zh" for the article's own sentence, "en" for its translation. Default "zh".
+ * @returns The quoted sentence.
+ */
+async function factSource(entity: any[][], field: any[][], language?: any[][]): Promise<any[][]> {
+  const { FACT_SOURCE } = await loadFacts();
+  return run(FACT_SOURCE, [entity, field, language]);
+}
+
+/**
+ * Returns a whole table of the article's dataset as a spilled array, header row first.
+ * @customfunction FACTS
+ * @helpurl https://localhost:3000/help/FACTS.html
+ * @param table Table name: "Financials", "UserMetrics", "MarketRatios", "Funding", "Ecosystem", "Derived", "FactCheck", "Sources", "Context" (or its Chinese name).
+ * @returns The table with English column names in the first row.
+ */
+async function facts(table: any): Promise<any[][]> {
+  const { factsTable } = await loadFacts();
+  return toExcelCells(factsTable(Array.isArray(table) ? table[0]?.[0] : table));
+}
+
 publishSignatures(
-  Object.values(CATALOGUE).map((spec) => ({
+  [...Object.values(CATALOGUE), ...LOOKUP_SIGNATURES].map((spec) => ({
     id: spec.id,
     params: spec.params.map((p) => ({ name: p.name, optional: p.default !== undefined })),
   })),

@@ -39,6 +39,14 @@ describe("the built functions bundle", () => {
     expect(value.message).toMatch(/netLoss/);
   });
 
+  test("the dataset loads on demand: AI.FACT resolves the article's figures through the lazy chunk", async () => {
+    const fact = functions.get("FACT")!;
+    await expect(fact([["千朴AI"]], [["net_loss"]])).resolves.toEqual([[2358000000]]);
+    const table = (await functions.get("FACTS")!("Financials")) as unknown[][];
+    expect(table[0]![0]).toBe("fact_id");
+    expect(table).toHaveLength(3);
+  });
+
   test("ranges broadcast through the shipped code: a column against a row gives a grid", () => {
     const result = functions.get("LOSSRATIO")!([[10], [20]], [[1, 2, 4]]);
     expect(result).toEqual([
@@ -75,7 +83,7 @@ describe("the build output", () => {
     for (const file of ["functions.json", "functions.zh-CN.json", "help/index.html", "help/LOSSRATIO.html"]) {
       expect([file, readDist(file).includes("localhost")]).toEqual([file, false]);
     }
-    for (const f of metadata.functions) expect(f.helpUrl).toMatch(/^https:\/\/(?!localhost)[^/]+\/help\/[A-Z.]+\.html$/);
+    for (const f of metadata.functions) expect(f.helpUrl).toMatch(/^https:\/\/(?!localhost)[^/]+\/help\/[A-Z0-9.]+\.html$/);
   });
 
   test("taskpane.html loads office.js from Microsoft's CDN, then the pane, then the functions", () => {
