@@ -19,3 +19,16 @@ export async function detectHost(): Promise<HostInfo> {
   const inExcel = info !== null && info.host === Office.HostType.Excel;
   return { inExcel, displayLanguage: inExcel ? Office.context.displayLanguage : undefined };
 }
+
+/** The Excel API level the import needs (Worksheet.freezePanes 1.7, delayForCellEdit 1.11). */
+export const IMPORT_API = "1.11";
+/** Where the whole import becomes one undo step (Excel.RunOptions.mergeUndoGroup). */
+export const MERGE_UNDO_API = "1.20";
+
+export function supportsExcelApi(version: string): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
+  } catch {
+    return false;
+  }
+}

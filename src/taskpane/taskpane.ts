@@ -3,7 +3,10 @@ import { captureAssociations } from "../functions/registry";
 import { type Language, languageOf } from "../core/messages";
 import { el } from "./dom";
 import { detectHost, type HostInfo } from "./host";
+import type { ExcelRun } from "./import/importer";
 import { t } from "./i18n";
+import { renderDataBrowser } from "./dataBrowser";
+import { renderImportPanel } from "./importPanel";
 import { renderTester } from "./tester";
 
 // Before the functions bundle runs (it loads after this one), so the pane can call them.
@@ -38,8 +41,25 @@ function render(host: HostInfo, language: Language): void {
   });
   app.append(el("div", { class: "toolbar" }, toggle));
   if (!host.inExcel) app.append(el("div", { class: "banner", id: "preview-banner", role: "note" }, t("previewBanner", language)));
+  const status = document.getElementById("status")!;
+  const setStatus = (message: string, kind: "info" | "error" | "success" = "info") => {
+    status.textContent = message;
+    status.className = `status ${kind}`;
+  };
+  setStatus("");
+  const importRoot = el("div");
+  const browseRoot = el("div");
+  app.append(importRoot);
   renderTester(app, language);
-  app.setAttribute("aria-busy", "false");
+  app.append(browseRoot);
+  const run = host.inExcel ? (Excel.run as unknown as ExcelRun) : undefined;
+  void Promise.all([
+    renderImportPanel(importRoot, { host, language, run, status: setStatus }),
+    renderDataBrowser(browseRoot, language),
+  ]).then(
+    () => app.setAttribute("aria-busy", "false"),
+    (error: unknown) => setStatus(String(error), "error"),
+  );
 }
 
 async function start(): Promise<void> {

@@ -1,0 +1,65 @@
+import { TABLES, type TableSpec } from "../../data";
+import { columnWidth } from "./cells";
+import type { SheetOut, WriteValue } from "./sheetSpec";
+
+/**
+ * The Sources sheet: every quoted fact with the article's sentence, its translation, the line it
+ * is on and the fact-check verdict with the public sources behind it, as one Excel table.
+ */
+const HEADER = ["fact_id", "table", "subject", "quote_zh", "sentence_zh", "sentence_en", "article_line", "fact_check_ids", "verdict", "public_finding", "public_sources"];
+const CAPTION = ["事实编号", "表", "对象", "原文分句", "原文句子", "英文译文", "原文行号", "核查编号", "核查结论", "公开资料", "公开来源"];
+
+const table = (name: string): TableSpec | undefined => TABLES.find((t) => t.name === name);
+
+function text(value: unknown): string {
+  return value === null || value === undefined ? "" : String(value);
+}
+
+export function quoteRows(): WriteValue[][] {
+  const checks = table("FactCheck")?.rows ?? [];
+  const sources = table("Sources")?.rows ?? [];
+  const rows: WriteValue[][] = [];
+  for (const t of TABLES) {
+    if (!t.columns.some((c) => c.name === "source_sentence_zh")) continue;
+    for (const row of t.rows) {
+      const ids = text(row["fact_check_ids"]).split(/[;,]\s*/).filter(Boolean);
+      const findings = ids.map((id) => text(checks.find((c) => c["check_id"] === id)?.["public_finding"])).filter(Boolean);
+      const links = ids.flatMap((id) =>
+        sources.filter((s) => s["check_id"] === id).map((s) => `${text(s["outlet_or_title"])} (${text(s["date"])}): ${text(s["url"])}`),
+      );
+      const subject = text(row["company_resolved_en"] ?? row["company_en"] ?? row["field"] ?? row["kind"]);
+      rows.push([
+        text(row[t.key]),
+        t.name,
+        subject,
+        text(row["source_clause_zh"]) || text(row["source_sentence_zh"]),
+        text(row["source_sentence_zh"]),
+        text(row["source_sentence_en"]),
+        typeof row["article_line"] === "number" ? row["article_line"] : "",
+        ids.join("; "),
+        text(row["fact_check_verdict"]),
+        findings.join(" | "),
+        links.join(" | "),
+      ]);
+    }
+  }
+  return rows;
+}
+
+export function sourcesSheet(sheetName: string, tableName: string, note: string): SheetOut {
+  const rows = quoteRows();
+  return {
+    key: "Sources",
+    name: sheetName,
+    blocks: [
+      { at: "A1", values: [[note]], numberFormat: [["@"]] },
+      { at: "A2", values: [CAPTION], numberFormat: [CAPTION.map(() => "@")], bold: true, fill: "#E2EFDA" },
+      { at: "A3", values: [HEADER], numberFormat: [HEADER.map(() => "@")] },
+      { at: "A4", columnFormats: HEADER.map((h) => (h === "article_line" ? "0" : "@")), values: rows },
+    ],
+    table: { at: "A3", columns: HEADER.length, rows: rows.length, name: tableName },
+    freezeRows: 3,
+    columnWidths: HEADER.map((h, i) => columnWidth([h, CAPTION[i]!, ...rows.map((r) => String(r[i]))])),
+    rowCount: rows.length,
+  };
+}

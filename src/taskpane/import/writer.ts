@@ -1,0 +1,168 @@
+import { blockRange, columnLetter, offsetCell } from "./addresses";
+import type { Block, SheetOut } from "./sheetSpec";
+
+/**
+ * Writes planned sheets into Excel in few round trips. Everything is queued as whole 2-D arrays;
+ * `context.sync()` runs once for the whole import while the queued payload stays under
+ * SAFE_PAYLOAD_BYTES, and once more per further chunk of that size (large tables are split into
+ * row chunks) — never once per row or cell. Callers count syncs through `SyncCounter`.
+ */
+
+/** Well under Excel on the web's 5 MB request limit, with room for JSON overhead. */
+export const SAFE_PAYLOAD_BYTES = 2_000_000;
+
+/** Where the import's record lives in the workbook (Excel.SettingCollection, per workbook). */
+export const RECORD_KEY = "aiUnitEconomics.import";
+
+export interface ImportRecord {
+  readonly version: 1;
+  readonly importedAt: string;
+  readonly sheets: readonly { readonly key: string; readonly id: string; readonly name: string }[];
+}
+
+export interface SyncCounter {
+  sync(): Promise<void>;
+  readonly count: number;
+}
+
+export function countingSync(context: Excel.RequestContext): SyncCounter {
+  let count = 0;
+  return {
+    async sync() {
+      count++;
+      await context.sync();
+    },
+    get count() {
+      return count;
+    },
+  };
+}
+
+/** Rough request size of a queued array: what decides when to sync. */
+export function payloadBytes(rows: readonly (readonly unknown[])[] | undefined): number {
+  if (rows === undefined) return 0;
+  let bytes = 2;
+  for (const row of rows) {
+    bytes += 2;
+    for (const cell of row) bytes += typeof cell === "string" ? cell.length * 3 + 3 : 12;
+  }
+  return bytes;
+}
+
+const blockBytes = (b: Block): number => payloadBytes(b.values) + payloadBytes(b.formulas) + payloadBytes(b.numberFormat);
+
+/** Splits a block into row chunks of at most `maxBytes` each (a block smaller than that stays whole). */
+export function chunkBlock(block: Block, maxBytes: number): Block[] {
+  const rows = block.values ?? block.formulas ?? block.numberFormat;
+  if (rows === undefined || blockBytes(block) <= maxBytes) return [block];
+  const chunks: Block[] = [];
+  let start = 0;
+  while (start < rows.length) {
+    let end = start;
+    let bytes = 0;
+    while (end < rows.length) {
+      const size =
+        payloadBytes(block.values?.slice(end, end + 1)) +
+        payloadBytes(block.formulas?.slice(end, end + 1)) +
+        payloadBytes(block.numberFormat?.slice(end, end + 1));
+      if (end > start && bytes + size > maxBytes) break;
+      bytes += size;
+      end++;
+    }
+    chunks.push({
+      ...block,
+      at: offsetCell(block.at, start),
+      values: block.values?.slice(start, end),
+      formulas: block.formulas?.slice(start, end),
+      numberFormat: block.numberFormat?.slice(start, end),
+    });
+    start = end;
+  }
+  return chunks;
+}
+
+function blockSize(block: Block): { rows: number; cols: number } {
+  const rows = block.values ?? block.formulas ?? block.numberFormat;
+  const height = rows?.length ?? 1;
+  const width = rows?.[0]?.length ?? block.columnFormats?.length ?? 1;
+  return { rows: height, cols: width };
+}
+
+function queueBlock(sheet: Excel.Worksheet, block: Block): void {
+  const { rows, cols } = blockSize(block);
+  if (rows === 0 || cols === 0) return;
+  const range = sheet.getRange(blockRange(block.at, rows, cols));
+  if (block.columnFormats !== undefined) {
+    block.columnFormats.forEach((format, c) => {
+      sheet.getRange(blockRange(offsetCell(block.at, 0, c), rows, 1)).numberFormat = [[format]] as never;
+    });
+  }
+  if (block.numberFormat !== undefined) range.numberFormat = block.numberFormat as string[][];
+  if (block.values !== undefined) range.values = block.values as WriteValueMatrix;
+  if (block.formulas !== undefined) range.formulas = block.formulas as WriteValueMatrix;
+  if (block.bold) range.format.font.bold = true;
+  if (block.fill !== undefined) range.format.fill.color = block.fill;
+  if (block.wrap) range.format.wrapText = true;
+}
+
+type WriteValueMatrix = (string | number | boolean)[][];
+
+export interface WriteProgress {
+  (done: number, total: number, sheetName: string): void;
+}
+
+/**
+ * Queues every sheet and syncs whenever the queued payload would pass SAFE_PAYLOAD_BYTES, then
+ * once at the end. Returns the created worksheets' ids (loaded in the final sync) by key.
+ * Sheets are created already named (`worksheets.add(name)`): renaming later breaks undo grouping.
+ */
+export async function writeSheets(
+  context: Excel.RequestContext,
+  sync: SyncCounter,
+  sheets: readonly SheetOut[],
+  progress: WriteProgress = () => undefined,
+): Promise<Map<string, Excel.Worksheet>> {
+  const created = new Map<string, Excel.Worksheet>();
+  let queued = 0;
+  const total = sheets.length;
+  for (let i = 0; i < sheets.length; i++) {
+    const spec = sheets[i]!;
+    progress(i, total, spec.name);
+    const sheet = context.workbook.worksheets.add(spec.name);
+    sheet.load("id");
+    created.set(spec.key, sheet);
+    for (const block of spec.blocks) {
+      for (const chunk of chunkBlock(block, SAFE_PAYLOAD_BYTES)) {
+        const bytes = blockBytes(chunk);
+        if (queued > 0 && queued + bytes > SAFE_PAYLOAD_BYTES) {
+          await sync.sync();
+          queued = 0;
+        }
+        queueBlock(sheet, chunk);
+        queued += bytes;
+      }
+    }
+    if (spec.table !== undefined) {
+      const t = spec.table;
+      const table = sheet.tables.add(blockRange(t.at, t.rows + 1, t.columns), true);
+      table.name = t.name;
+      table.style = "TableStyleMedium2";
+    }
+    if (spec.columnWidths !== undefined) {
+      spec.columnWidths.forEach((width, c) => {
+        const column = columnLetter(c);
+        sheet.getRange(`${column}:${column}`).format.columnWidth = width;
+      });
+    }
+    if (spec.freezeRows !== undefined) sheet.freezePanes.freezeRows(spec.freezeRows);
+    if (spec.chart !== undefined) {
+      const c = spec.chart;
+      const chart = sheet.charts.add("ColumnClustered", sheet.getRange(c.source), "Columns");
+      chart.title.text = c.title;
+      chart.setPosition(c.topLeft, c.bottomRight);
+    }
+  }
+  await sync.sync();
+  progress(total, total, "");
+  return created;
+}
