@@ -14,8 +14,8 @@ const MESSAGES = {
     zh: "{param}:需要数字,收到的是逻辑值 TRUE/FALSE",
   },
   notFinite: {
-    en: "{param}: the number is not finite",
-    zh: "{param}:数值不是有限数",
+    en: "{param}: expected a finite number, received {received}",
+    zh: "{param}:需要有限的数字,收到的是 {received}",
   },
   currencyMismatch: {
     en: "currency mismatch: {first} and {second} in one calculation",

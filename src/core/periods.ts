@@ -43,6 +43,11 @@ function monthRun(from: number | undefined, to: number | undefined): number | un
   return within(from, 1, 12) && within(to, from, 12) ? to - from + 1 : undefined;
 }
 
+/** A duration of n months, for n from 1 to 120 (ten years). */
+function duration(n: number | undefined): number | undefined {
+  return within(n, 1, 120) ? n : undefined;
+}
+
 type Rule = readonly [pattern: RegExp, months: (match: RegExpExecArray) => number | undefined];
 
 /** Labels after normalisation (upper case, no spaces, year removed), most specific first. */
@@ -59,10 +64,11 @@ const RULES: readonly Rule[] = [
   [new RegExp(String.raw`^Q([1-4])${TO}Q([1-4])$`), (m) => quarterRun(readCount(m[1]), readCount(m[2]))],
   [new RegExp(String.raw`^第?${COUNT}(?:季度?)?${TO}第?${COUNT}季度?$`), (m) => quarterRun(readCount(m[1]), readCount(m[2]))],
   [new RegExp(String.raw`^前${COUNT}(?:个)?季度?$`), (m) => quarterRun(1, readCount(m[1]))],
-  // Months: 9M, 前9个月, 9个月, 前三个月, 1-9月, 1月至9月. "9月" alone is September: unknown.
-  [/^(\d{1,2})(?:M|MOS?|MONTHS?)$/, (m) => monthRun(1, readCount(m[1]))],
-  [new RegExp(String.raw`^前${COUNT}个?月$`), (m) => monthRun(1, readCount(m[1]))],
-  [new RegExp(String.raw`^${COUNT}个月$`), (m) => monthRun(1, readCount(m[1]))],
+  // Durations in months: 9M, 24M, 前9个月, 9个月, 前三个月 (any length: a runway or burn period may
+  // pass a year). 1-9月, 1月至9月 are runs of calendar months. "9月" alone is September: unknown.
+  [/^(\d{1,3})(?:M|MOS?|MONTHS?)$/, (m) => duration(readCount(m[1]))],
+  [new RegExp(String.raw`^前${COUNT}个?月$`), (m) => duration(readCount(m[1]))],
+  [new RegExp(String.raw`^${COUNT}个月$`), (m) => duration(readCount(m[1]))],
   [new RegExp(String.raw`^${COUNT}月?${TO}${COUNT}月份?$`), (m) => monthRun(readCount(m[1]), readCount(m[2]))],
 ];
 

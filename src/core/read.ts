@@ -11,6 +11,9 @@ import { DIV0, NUM, type XlError, naError, valueError } from "./xlerror";
 /** Plain numeric text: "3.77", "-1,234.5", "12%", "1e6". Amounts with units go to the parser. */
 const NUMERIC_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?%?$/;
 
+/** Text that names months (a number with an M/月 unit): never read as an amount. */
+const MONTHS_LIKE = /^\s*[-+]?[\d.,]+\s*(?:m|mos?|months?|个?月)\s*$/i;
+
 /** Per-cell currency memory: the first currency named by an argument of this result cell. */
 export interface CurrencyScope {
   currency: string;
@@ -52,6 +55,8 @@ function readNumber(value: string, spec: ParamSpec, scope: CurrencyScope): numbe
   if (spec.kind === "months") {
     const months = periodMonths(value);
     if (months !== undefined) return months;
+    // "1.5M" or "130M" in a months argument is a period we cannot read, never 1.5 million.
+    if (MONTHS_LIKE.test(value)) return valueError("unknownPeriod", { param: spec.name, received: describe(value) });
   }
   const parsed = parseAmount(value, 0);
   if (!parsed.ok) {
@@ -92,7 +97,9 @@ export function readCell(value: RawCell, spec: ParamSpec, scope: CurrencyScope):
     if (code === "#N/A") return naError("errorArgument", detail);
     return valueError("errorArgument", detail);
   }
-  if (typeof value === "number" && !Number.isFinite(value)) return valueError("notFinite", { param: spec.name });
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    return valueError("notFinite", { param: spec.name, received: String(value) });
+  }
   if (spec.kind === "raw") return value;
   if (typeof value === "boolean") {
     if (spec.kind === "text") return value ? "TRUE" : "FALSE";

@@ -19,8 +19,8 @@ export interface ParamSpec {
   readonly default?: number | string | null;
 }
 
-/** What one result cell can be: a number, text, or an Excel error. */
-export type Cell = number | string | XlError;
+/** What one result cell can be: a number, text, TRUE/FALSE (dataset look-ups), or an Excel error. */
+export type Cell = number | string | boolean | XlError;
 
 /** A raw cell value as Excel passes it to a custom function. */
 export type RawCell = number | string | boolean | null | undefined | { readonly code?: unknown };

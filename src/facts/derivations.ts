@@ -43,7 +43,7 @@ function computationValue(computation: Computation): number | string | XlError {
   }
   const spec = CATALOGUE[computation.functionId]!;
   const cell: Cell = evaluate(spec, args).cells[0]![0]!;
-  return cell;
+  return typeof cell === "boolean" ? NUM : cell; // no catalogue function returns TRUE/FALSE
 }
 
 /** The value of one derivation, rounded up to a whole count where the row says so. */

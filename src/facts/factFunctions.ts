@@ -18,11 +18,9 @@ function choices(list: readonly string[]): string {
   return list.length > MAX_CHOICES ? `${shown}, … (${list.length} in all)` : shown;
 }
 
-/** TODO(boolean cells): Excel shows TRUE/FALSE; until Cell carries booleans they travel as that text. */
+/** A dataset cell as Excel shows it: blanks as "", TRUE/FALSE as booleans. */
 function cellOf(value: CellValue): Cell {
-  if (value === null) return "";
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return value;
+  return value === null ? "" : value;
 }
 
 function lookup(entity: string, field: string) {

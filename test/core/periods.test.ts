@@ -151,7 +151,25 @@ describe("normalisation and year prefixes", () => {
   });
 });
 
-describe("unknown labels and counts outside 1..12", () => {
+describe("durations longer than a year (a runway or a burn period): nM, 前n个月, n个月 up to 120", () => {
+  test.each([
+    ["13M", 13],
+    ["24M", 24],
+    ["100M", 100],
+    ["120M", 120],
+    ["前十三个月", 13],
+    ["前13个月", 13],
+    ["十三个月", 13],
+    ["二十个月", 20],
+  ])("%j → %d", (label, months) => {
+    expect(periodMonths(label)).toBe(months);
+  });
+  test.each(["121M", "999M", "0M"])("%j → undefined", (label) => {
+    expect(periodMonths(label)).toBeUndefined();
+  });
+});
+
+describe("unknown labels and calendar runs outside 1..12", () => {
   test.each([
     "",
     "  ",
@@ -160,12 +178,7 @@ describe("unknown labels and counts outside 1..12", () => {
     "Q0",
     "H3",
     "0M",
-    "13M",
-    "24M",
-    "100M",
-    "前十三个月",
     "前0个月",
-    "前13个月",
     "1-13月",
     "0-9月",
     "9-1月",
@@ -181,19 +194,17 @@ describe("unknown labels and counts outside 1..12", () => {
     "前个月",
     "Q1Q3",
     "三季报",
-    "十三个月",
-    "二十个月",
     "一二三月",
   ])("%j → undefined", (label) => {
     expect(periodMonths(label)).toBeUndefined();
   });
 
-  test("never throws and only returns whole months 1..12", () => {
+  test("never throws and only returns whole months 1..120", () => {
     const ALPHABET = [..."0123456789QHMFYqhm-~至前第个月季度年上下半全单一二两三四五六七八九十 "];
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.array(fc.constantFrom(...ALPHABET), { maxLength: 10 }).map((c) => c.join(""))), (label) => {
         const months = periodMonths(label);
-        return months === undefined || (Number.isInteger(months) && months >= 1 && months <= 12);
+        return months === undefined || (Number.isInteger(months) && months >= 1 && months <= 120);
       }),
       { numRuns: 5000 },
     );

@@ -40,6 +40,11 @@ describe("AI.FACT golden cases from the spec", () => {
     expect(fact(entity, field)).toBe(expected);
   });
 
+  test("TRUE/FALSE fields come back as booleans, as Excel shows them", () => {
+    expect(fact("Zhipu AI", "period_inferred")).toBe(true);
+    expect(fact("MiniMax", "period_inferred")).toBe(false);
+  });
+
   test("bounds and qualifiers are data, never folded into the number", () => {
     expect(fact("Qwen", "comparison")).toBe(">");
     expect(fact("market", "paying_rate")).toBe(0.01);

@@ -58,12 +58,13 @@ export const RUNWAY: FunctionSpec = {
     if (cash === 0) return 0;
     const ratio = cash / burn;
     if (g === 0) return ratio;
-    const x = ratio * g;
+    const x = (cash * g) / burn; // the spec's order: golden values depend on it
     if (x <= -1) return naError("runwayUnlimited");
     // For tiny growth, cash·g underflows and log1p(x)/log1p(g) loses its digits; there the
     // series log1p(t) = t(1 − t/2 + t²/3 − …) gives the quotient as ratio × (…)/(…) instead.
     if (Math.abs(x) < SERIES_LIMIT && Math.abs(g) < SERIES_LIMIT) {
-      return (ratio * (1 - x / 2 + (x * x) / 3)) / (1 - g / 2 + (g * g) / 3);
+      const t = ratio * g; // cash·g may have underflowed; ratio·g keeps its digits
+      return (ratio * (1 - t / 2 + (t * t) / 3)) / (1 - g / 2 + (g * g) / 3);
     }
     return Math.log1p(x) / Math.log1p(g);
   },
