@@ -1,6 +1,6 @@
 import { freeSheetName, freeTableName } from "./names";
 import type { SheetOut } from "./sheetSpec";
-import { type ImportRecord, RECORD_KEY, type SyncCounter, countingSync, writeSheets, type WriteProgress } from "./writer";
+import { type ImportRecord, RECORD_KEY, countingSync, writeSheets, type WriteProgress } from "./writer";
 
 /**
  * The import as a transaction over Excel.run batches:
@@ -70,12 +70,12 @@ function parseRecord(text: unknown): ImportRecord | undefined {
   }
 }
 
-async function readState(context: Excel.RequestContext, sync: SyncCounter): Promise<WorkbookState> {
+async function readState(context: Excel.RequestContext): Promise<WorkbookState> {
   const sheets = context.workbook.worksheets.load("items/name,items/id");
   const tables = context.workbook.tables.load("items/name");
   const setting = context.workbook.settings.getItemOrNullObject(RECORD_KEY);
   setting.load("value");
-  await sync.sync();
+  await context.sync();
   const recordText = setting.isNullObject ? null : (setting.value as string);
   const record = parseRecord(recordText);
   const present = new Map(sheets.items.map((s) => [s.id, s.name]));
@@ -90,17 +90,16 @@ async function readState(context: Excel.RequestContext, sync: SyncCounter): Prom
 }
 
 export async function inspectWorkbook(run: ExcelRun): Promise<WorkbookState> {
-  return run({}, (context) => readState(context, countingSync(context)));
+  return run({}, (context) => readState(context));
 }
 
 /** Deletes the sheets earlier imports created (only those) and their record. */
 export async function removeImported(run: ExcelRun): Promise<number> {
   return run({ delayForCellEdit: true }, async (context) => {
-    const sync = countingSync(context);
-    const state = await readState(context, sync);
+    const state = await readState(context);
     for (const sheet of state.imported) context.workbook.worksheets.getItem(sheet.id).delete();
     if (state.recordText !== null) context.workbook.settings.getItem(RECORD_KEY).delete();
-    await sync.sync();
+    await context.sync();
     return state.imported.length;
   });
 }
@@ -128,11 +127,10 @@ function resolveNames(wanted: readonly WantedSheet[], state: WorkbookState) {
 async function rollback(run: ExcelRun, createdNames: readonly string[], recordText: string | null): Promise<boolean> {
   try {
     await run({}, async (context) => {
-      const sync = countingSync(context);
       const sheets = context.workbook.worksheets.load("items/name");
       const setting = context.workbook.settings.getItemOrNullObject(RECORD_KEY);
       setting.load("value");
-      await sync.sync();
+      await context.sync();
       // Only names this import chose: they were free when it started, so no user sheet has them.
       for (const sheet of sheets.items) if (createdNames.includes(sheet.name)) sheet.delete();
       if (recordText === null) {
@@ -140,7 +138,7 @@ async function rollback(run: ExcelRun, createdNames: readonly string[], recordTe
       } else if (setting.isNullObject || setting.value !== recordText) {
         context.workbook.settings.add(RECORD_KEY, recordText);
       }
-      await sync.sync();
+      await context.sync();
     });
     return true;
   } catch {
@@ -161,7 +159,7 @@ export async function runImport(run: ExcelRun, planner: ImportPlanner, options: 
   try {
     return await run({ delayForCellEdit: true, mergeUndoGroup: options.mergeUndo }, async (context) => {
       const sync = countingSync(context);
-      const state = await readState(context, sync);
+      const state = await readState(context);
       recordText = state.recordText;
       const { names, renamed } = resolveNames(planner.wanted, state);
       const sheets = planner.build(names);
@@ -174,7 +172,7 @@ export async function runImport(run: ExcelRun, planner: ImportPlanner, options: 
         sheets: [...state.imported, ...sheets.map((s) => ({ key: s.key, id: created.get(s.key)!.id, name: s.name }))],
       };
       context.workbook.settings.add(RECORD_KEY, JSON.stringify(record));
-      await sync.sync();
+      await context.sync();
       return {
         sheets: sheets.map((s) => ({
           key: s.key,
