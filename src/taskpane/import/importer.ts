@@ -73,6 +73,8 @@ function parseRecord(text: unknown): ImportRecord | undefined {
 async function readState(context: Excel.RequestContext): Promise<WorkbookState> {
   const sheets = context.workbook.worksheets.load("items/name,items/id");
   const tables = context.workbook.tables.load("items/name");
+  // Table names share one namespace with the workbook's defined names.
+  const names = context.workbook.names.load("items/name");
   const setting = context.workbook.settings.getItemOrNullObject(RECORD_KEY);
   setting.load("value");
   await context.sync();
@@ -82,7 +84,7 @@ async function readState(context: Excel.RequestContext): Promise<WorkbookState> 
   const imported = (record?.sheets ?? []).filter((s) => present.has(s.id)).map((s) => ({ ...s, name: present.get(s.id)! }));
   return {
     sheetNames: sheets.items.map((s) => s.name),
-    tableNames: tables.items.map((t) => t.name),
+    tableNames: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
     imported,
     importedAt: record?.importedAt,
     recordText,
@@ -90,13 +92,17 @@ async function readState(context: Excel.RequestContext): Promise<WorkbookState> 
 }
 
 export async function inspectWorkbook(run: ExcelRun): Promise<WorkbookState> {
-  return run({}, (context) => readState(context));
+  return run({ delayForCellEdit: true }, (context) => readState(context));
 }
 
 /** Deletes the sheets earlier imports created (only those) and their record. */
 export async function removeImported(run: ExcelRun): Promise<number> {
   return run({ delayForCellEdit: true }, async (context) => {
     const state = await readState(context);
+    // Excel keeps at least one sheet: if every sheet is the add-in's, leave a blank one behind.
+    if (state.imported.length > 0 && state.imported.length >= state.sheetNames.length) {
+      context.workbook.worksheets.add(freeSheetName("Sheet1", state.sheetNames));
+    }
     for (const sheet of state.imported) context.workbook.worksheets.getItem(sheet.id).delete();
     if (state.recordText !== null) context.workbook.settings.getItem(RECORD_KEY).delete();
     await context.sync();
@@ -126,7 +132,8 @@ function resolveNames(wanted: readonly WantedSheet[], state: WorkbookState) {
 
 async function rollback(run: ExcelRun, createdNames: readonly string[], recordText: string | null): Promise<boolean> {
   try {
-    await run({}, async (context) => {
+    // Waits for cell edit too: a rollback that failed for that reason would leave sheets behind.
+    await run({ delayForCellEdit: true }, async (context) => {
       const sheets = context.workbook.worksheets.load("items/name");
       const setting = context.workbook.settings.getItemOrNullObject(RECORD_KEY);
       setting.load("value");
@@ -194,7 +201,7 @@ export async function runImport(run: ExcelRun, planner: ImportPlanner, options: 
 
 /** Selects a sheet the import created, when the user asks to go to it. */
 export async function activateSheet(run: ExcelRun, id: string): Promise<void> {
-  await run({}, async (context) => {
+  await run({ delayForCellEdit: true }, async (context) => {
     context.workbook.worksheets.getItem(id).activate();
     await context.sync();
   });

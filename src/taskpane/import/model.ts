@@ -16,7 +16,9 @@ export const INPUTS = {
 const HEADER = ["Company", "Revenue", "Net loss", "Months", "Loss ratio", "Annualised revenue", "Annualised net loss", "Monthly net loss", "Break-even paying users", "Break-even MAU", "Name as printed"];
 const CAPTION = ["公司", "营收", "净亏损", "月数", "亏损率", "年化营收", "年化亏损", "月均亏损", "盈亏平衡付费用户", "盈亏平衡月活", "原文名称"];
 const YUAN = "[$¥-804]#,##0";
-const FORMATS = ["@", YUAN, YUAN, "0", '0.00"x"', YUAN, YUAN, YUAN, "#,##0", "#,##0", "@"];
+// Formula columns that show text are "General", never "@": Excel keeps anything entered into a
+// Text cell as text, so a formula there would show as its own source.
+const FORMATS = ["General", YUAN, YUAN, "0", '0.00"x"', YUAN, YUAN, YUAN, "#,##0", "#,##0", "General"];
 const FIRST_ROW = 9;
 
 const abs = (cell: string) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");

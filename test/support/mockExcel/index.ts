@@ -1,0 +1,6 @@
+export { MockWorkbook } from "./workbook";
+export type { ChartState, FailureInjection, RunRecord, SetupSheet, SheetState, SyncRecord, TableState, WriteRecord } from "./workbook";
+export type { CellScalar, CellState } from "./cells";
+export { MockExcelError } from "./errors";
+export type { ExcelErrorCode } from "./errors";
+export type { ExcelRunLike } from "./client";

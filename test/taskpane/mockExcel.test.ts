@@ -1,0 +1,320 @@
+import { MockExcelError, MockWorkbook } from "../support/mockExcel";
+
+/** The fake itself: it must fail where Excel fails, or the importer's tests prove nothing. */
+
+const codeOf = async (p: Promise<unknown>): Promise<string | undefined> => {
+  try {
+    await p;
+    return undefined;
+  } catch (e) {
+    return (e as { code?: string }).code ?? String(e);
+  }
+};
+
+describe("load / sync semantics (OfficeMockObject underneath)", () => {
+  test("a property reads only after load and a sync", async () => {
+    const wb = new MockWorkbook();
+    const run = wb.createExcelRun();
+    await run({}, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      expect(() => sheet.name).toThrow(MockExcelError);
+      expect(() => sheet.name).toThrow(/property 'name' is not available/);
+      sheet.load("name");
+      expect(() => sheet.name).toThrow(/context.sync\(\) was not called/);
+      await context.sync();
+      expect(sheet.name).toBe("Sheet1");
+      expect(() => sheet.position).toThrow(/not loaded|not available/);
+    });
+  });
+
+  test("collections: items and the loaded item properties arrive together", async () => {
+    const wb = new MockWorkbook([{ name: "A" }, { name: "B" }]);
+    await wb.createExcelRun()({}, async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      expect(() => sheets.items).toThrow();
+      await context.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(["A", "B"]);
+      expect(() => sheets.items[0]!.id).toThrow(/property 'id'/);
+    });
+  });
+
+  test("writes are queued: nothing changes before sync; a new sheet's id reads after that sync", async () => {
+    const wb = new MockWorkbook();
+    const before = wb.snapshot();
+    await wb.createExcelRun()({}, async (context) => {
+      const sheet = context.workbook.worksheets.add("New");
+      sheet.load("id");
+      sheet.getRange("A1:B1").values = [[1, 2]];
+      expect(wb.snapshot()).toBe(before);
+      expect(() => sheet.id).toThrow();
+      await context.sync();
+      expect(sheet.id).toBe(wb.sheet("New").id);
+    });
+    expect(wb.grid("New", "A1:B1")).toEqual([[1, 2]]);
+  });
+
+  test("a failing operation leaves the ones before it applied and the rest unrun", async () => {
+    const wb = new MockWorkbook();
+    const code = await codeOf(
+      wb.createExcelRun()({}, async (context) => {
+        context.workbook.worksheets.add("One");
+        context.workbook.worksheets.add("sheet1"); // taken, case-insensitively
+        context.workbook.worksheets.add("Three");
+        await context.sync();
+      }),
+    );
+    expect(code).toBe("ItemAlreadyExists");
+    expect(wb.sheetNames()).toEqual(["Sheet1", "One"]);
+  });
+
+  test.each(["", "a/b", "a:b", "x?", "[x]", "'quoted'", "History", "x".repeat(32)])("invalid sheet name %p is InvalidArgument", async (name) => {
+    const wb = new MockWorkbook();
+    const code = await codeOf(
+      wb.createExcelRun()({}, async (context) => {
+        context.workbook.worksheets.add(name);
+        await context.sync();
+      }),
+    );
+    expect(code).toBe("InvalidArgument");
+  });
+
+  test("objects of a finished run cannot be used", async () => {
+    const wb = new MockWorkbook();
+    let kept: Excel.Worksheet | undefined;
+    await wb.createExcelRun()({}, async (context) => {
+      kept = context.workbook.worksheets.getItem("Sheet1");
+      await context.sync();
+    });
+    expect(() => kept!.getRange("A1")).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
+  });
+
+  test("isNullObject reads only after a sync", async () => {
+    const wb = new MockWorkbook();
+    wb.setSetting("k", "v");
+    await wb.createExcelRun()({}, async (context) => {
+      const missing = context.workbook.settings.getItemOrNullObject("nope");
+      const present = context.workbook.settings.getItemOrNullObject("k");
+      present.load("value");
+      expect(() => missing.isNullObject).toThrow();
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(present.isNullObject).toBe(false);
+      expect(present.value).toBe("v");
+    });
+  });
+});
+
+describe("ranges", () => {
+  const write = async (wb: MockWorkbook, f: (sheet: Excel.Worksheet) => void) =>
+    codeOf(
+      wb.createExcelRun()({}, async (context) => {
+        f(context.workbook.worksheets.getItem("Sheet1"));
+        await context.sync();
+      }),
+    );
+
+  test("the array must have the range's shape", async () => {
+    const wb = new MockWorkbook();
+    expect(await write(wb, (s) => (s.getRange("A1:C2").values = [[1, 2, 3]]))).toBe("InvalidArgument");
+    expect(await write(wb, (s) => (s.getRange("A1:C2").values = [[1, 2], [3, 4]]))).toBe("InvalidArgument");
+    expect(await write(wb, (s) => (s.getRange("A1:B2").formulas = [["=1"]]))).toBe("InvalidArgument");
+    expect(await write(wb, (s) => (s.getRange("A1:B2").values = [[1, 2], [3, 4]]))).toBeUndefined();
+    expect(wb.grid("Sheet1", "A1:B2")).toEqual([[1, 2], [3, 4]]);
+  });
+
+  test("numberFormat takes a 1×1 array for a whole range (reported on Windows, Mac and the web)", async () => {
+    const wb = new MockWorkbook();
+    expect(await write(wb, (s) => (s.getRange("B2:B4").numberFormat = [["0.00%"]]))).toBeUndefined();
+    expect(wb.grid("Sheet1", "B1:B5", "numberFormat")).toEqual([["General"], ["0.00%"], ["0.00%"], ["0.00%"], ["General"]]);
+    wb.numberFormatBroadcast = false; // the strict reading: full shape for numberFormat too
+    expect(await write(wb, (s) => (s.getRange("C2:C4").numberFormat = [["0"]]))).toBe("InvalidArgument");
+  });
+
+  test("strings are entered as typed, except in Text cells", async () => {
+    const wb = new MockWorkbook();
+    await write(wb, (s) => {
+      s.getRange("A1:A5").numberFormat = [["@"], ["@"], ["@"], ["@"], ["@"]];
+      s.getRange("A1:E1").values = [["=SUM(1)", "00123", "-abc", "2024-01-31", "TRUE"]];
+      s.getRange("A2:E2").values = [["=SUM(1)", "00123", "-abc", "2024-01-31", "TRUE"]];
+    });
+    expect(wb.cell("Sheet1", "A1")).toMatchObject({ value: "=SUM(1)", numberFormat: "@" });
+    expect(wb.cell("Sheet1", "B1")).toMatchObject({ value: 123, coercedFrom: "00123" });
+    expect(wb.cell("Sheet1", "C1")).toMatchObject({ formula: "=-abc" });
+    expect(wb.cell("Sheet1", "D1")).toMatchObject({ value: 45322 });
+    expect(wb.cell("Sheet1", "E1")).toMatchObject({ value: true });
+    expect(wb.cell("Sheet1", "A2")).toMatchObject({ value: "=SUM(1)" });
+  });
+
+  test("an unbalanced formula is InvalidArgument; whole columns take widths, not cell values", async () => {
+    const wb = new MockWorkbook();
+    expect(await write(wb, (s) => (s.getRange("A1").formulas = [["=SUM(1"]]))).toBe("InvalidArgument");
+    expect(await write(wb, (s) => (s.getRange("A:A").values = [[1]]))).toBe("InvalidArgument");
+    expect(await write(wb, (s) => (s.getRange("B:C").format.columnWidth = 80))).toBeUndefined();
+    expect(wb.sheet("Sheet1").columnWidths).toEqual(new Map([[1, 80], [2, 80]]));
+  });
+});
+
+describe("tables, charts, settings, deletion", () => {
+  test("table names are unique workbook-wide; tables may not overlap; headers become unique text", async () => {
+    const wb = new MockWorkbook([{ name: "Sheet1", cells: { A1: [["x", "", "x"]] }, tables: [{ name: "Sales", address: "E1:F3" }] }, { name: "Other" }]);
+    const run = wb.createExcelRun();
+    expect(
+      await codeOf(
+        run({}, async (context) => {
+          const t = context.workbook.worksheets.getItem("Other").tables.add("A1:B3", true);
+          t.name = "sales";
+          await context.sync();
+        }),
+      ),
+    ).toBe("InvalidArgument");
+    expect(
+      await codeOf(
+        run({}, async (context) => {
+          context.workbook.worksheets.getItem("Sheet1").tables.add("D2:E4", true);
+          await context.sync();
+        }),
+      ),
+    ).toBe("InvalidArgument");
+    await run({}, async (context) => {
+      const t = context.workbook.worksheets.getItem("Sheet1").tables.add("A1:C4", true);
+      t.name = "Mine";
+      t.style = "TableStyleLight9";
+      await context.sync();
+    });
+    expect(wb.grid("Sheet1", "A1:C1")).toEqual([["x", "Column2", "x2"]]);
+    expect(wb.tablesOn("Sheet1").map((t) => [t.name, wb.tableAddress(t), t.style])).toEqual([
+      ["Sales", "E1:F3", "TableStyleMedium2"],
+      ["Mine", "A1:C4", "TableStyleLight9"],
+    ]);
+    // The failed first run created a table (Table1) on Other before the rename failed, as Excel would.
+    expect(wb.tablesOn("Other").map((t) => t.name)).toEqual(["Table1"]);
+  });
+
+  test("defined names load as items and block a table of the same name", async () => {
+    const wb = new MockWorkbook();
+    wb.addDefinedName("Rates", "=Sheet1!$A$1");
+    const run = wb.createExcelRun();
+    await run({}, async (context) => {
+      const names = context.workbook.names.load("items/name");
+      await context.sync();
+      expect(names.items.map((n) => n.name)).toEqual(["Rates"]);
+    });
+    const code = await codeOf(
+      run({}, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").tables.add("A1:B2", true).name = "RATES";
+        await context.sync();
+      }),
+    );
+    expect(code).toBe("InvalidArgument");
+  });
+
+  test("charts record type, source, title and position", async () => {
+    const wb = new MockWorkbook();
+    await wb.createExcelRun()({}, async (context) => {
+      const s = context.workbook.worksheets.getItem("Sheet1");
+      const c = s.charts.add("ColumnClustered", s.getRange("A1:C5"), "Columns");
+      c.title.text = "T";
+      c.setPosition("E2", "J20");
+      await context.sync();
+    });
+    expect(wb.sheet("Sheet1").charts).toEqual([
+      { id: "chart1", name: "Chart 1", type: "ColumnClustered", source: "Sheet1!A1:C5", seriesBy: "Columns", title: "T", topLeft: "E2", bottomRight: "J20" },
+    ]);
+  });
+
+  test("settings: add replaces, getItem of a missing key is ItemNotFound, delete removes", async () => {
+    const wb = new MockWorkbook();
+    const run = wb.createExcelRun();
+    await run({}, async (context) => {
+      context.workbook.settings.add("k", "one");
+      context.workbook.settings.add("k", "two");
+      await context.sync();
+    });
+    expect(wb.settings.get("k")).toBe('"two"');
+    expect(await codeOf(run({}, async (context) => (context.workbook.settings.getItem("nope").delete(), context.sync())))).toBe("ItemNotFound");
+    await run({}, async (context) => (context.workbook.settings.getItem("k").delete(), context.sync()));
+    expect(wb.settings.size).toBe(0);
+  });
+
+  test("deleting a sheet inside mergeUndoGroup is UndoNotSupported; the last visible sheet cannot go", async () => {
+    const wb = new MockWorkbook([{ name: "A" }, { name: "B" }]);
+    const run = wb.createExcelRun();
+    const del = (options: Excel.RunOptions, name: string) =>
+      codeOf(run(options, async (context) => (context.workbook.worksheets.getItem(name).delete(), context.sync())));
+    expect(await del({ mergeUndoGroup: true }, "A")).toBe("UndoNotSupported");
+    expect(await del({}, "A")).toBeUndefined();
+    expect(await del({}, "B")).toBe("InvalidOperation");
+    expect(wb.sheetNames()).toEqual(["B"]);
+    expect(wb.runs.map((r) => r.deletedSheets)).toEqual([[], ["A"], []]);
+  });
+});
+
+describe("failure injection, cell-edit mode, records", () => {
+  test("failAtSync applies the first k operations, then rejects with a GeneralException", async () => {
+    const wb = new MockWorkbook();
+    const run = wb.createExcelRun();
+    await run({}, async (context) => context.sync()); // sync 1
+    wb.failAtSync(2, { afterOps: 1 });
+    const error = await run({ delayForCellEdit: true }, async (context) => {
+      context.workbook.worksheets.add("X");
+      context.workbook.worksheets.add("Y");
+      await context.sync();
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ code: "GeneralException", name: "RichApi.Error" });
+    expect(wb.sheetNames()).toEqual(["Sheet1", "X"]);
+    expect(wb.syncCount).toBe(2);
+    expect(wb.runs.map((r) => r.options)).toEqual([{}, { delayForCellEdit: true }]);
+  });
+
+  test("default: half of the batch", async () => {
+    const wb = new MockWorkbook();
+    wb.failAtSync(1);
+    await codeOf(
+      wb.createExcelRun()({}, async (context) => {
+        for (const n of ["A", "B", "C", "D", "E"]) context.workbook.worksheets.add(n);
+        await context.sync();
+      }),
+    );
+    expect(wb.sheetNames()).toEqual(["Sheet1", "A", "B"]);
+  });
+
+  test("cell-edit mode fails a batch unless it asked to wait (delayForCellEdit)", async () => {
+    const wb = new MockWorkbook();
+    const run = wb.createExcelRun();
+    wb.enterCellEdit();
+    expect(await codeOf(run({}, async (context) => context.sync()))).toBe("InvalidOperationInCellEditMode");
+    const waiting = run({ delayForCellEdit: true }, async (context) => {
+      context.workbook.worksheets.add("Later");
+      await context.sync();
+    });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(wb.sheetNames()).toEqual(["Sheet1"]);
+    wb.exitCellEdit();
+    await waiting;
+    expect(wb.sheetNames()).toEqual(["Sheet1", "Later"]);
+  });
+
+  test("payload size and unsynced operations are recorded", async () => {
+    const wb = new MockWorkbook();
+    await wb.createExcelRun()({}, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [["abc", 1]];
+      await context.sync();
+      context.workbook.worksheets.add("never synced");
+    });
+    expect(wb.syncs[0]!.payloadBytes).toBe(JSON.stringify([["abc", 1]]).length);
+    expect(wb.runs[0]!.unsyncedOps).toEqual(["WorksheetCollection.add()"]);
+    expect(wb.sheetNames()).toEqual(["Sheet1"]);
+  });
+
+  test("snapshot is deterministic and sees every change", async () => {
+    const a = new MockWorkbook([{ name: "S", cells: { B2: [[1, "x"]] }, tables: [{ name: "T", address: "D1:E2" }] }]);
+    const b = new MockWorkbook([{ name: "S", cells: { B2: [[1, "x"]] }, tables: [{ name: "T", address: "D1:E2" }] }]);
+    expect(a.snapshot()).toBe(b.snapshot());
+    await a.createExcelRun()({}, async (context) => {
+      context.workbook.worksheets.getItem("S").getRange("B2").format.font.bold = true;
+      await context.sync();
+    });
+    expect(a.snapshot()).not.toBe(b.snapshot());
+  });
+});

@@ -1,0 +1,173 @@
+import { type CellScalar, MockWorkbook, type WriteRecord } from "../support/mockExcel";
+import { parseAddress } from "../support/mockExcel/address";
+import { modelSheet as datasetModelSheet } from "../../src/taskpane/import/model";
+import type { SheetOut } from "../../src/taskpane/import/sheetSpec";
+import { SAFE_PAYLOAD_BYTES, countingSync, writeSheets } from "../../src/taskpane/import/writer";
+import { MODEL_FIRST_ROW, MODEL_INPUT, modelFormulas, plainNames, syntheticPlanner } from "./syntheticPlanner";
+
+/** writeSheets against the fake: what lands in the workbook, in how many writes and syncs. */
+
+async function write(sheets: readonly SheetOut[], wb = new MockWorkbook()) {
+  const run = wb.createExcelRun();
+  const startSync = wb.syncCount;
+  const ids = await run({ delayForCellEdit: true }, async (context) => {
+    const sync = countingSync(context);
+    const created = await writeSheets(context, sync, sheets);
+    return { syncs: sync.count, ids: new Map([...created].map(([k, s]) => [k, s.id])) };
+  });
+  return { wb, ...ids, measured: wb.payloadSince(startSync) };
+}
+
+const build = (size: Parameters<typeof syntheticPlanner>[0] = {}) => {
+  const planner = syntheticPlanner(size);
+  return planner.build(plainNames(planner));
+};
+
+const blockOf = (sheet: SheetOut, at: string) => sheet.blocks.find((b) => b.at === at)!;
+const writesOn = (wb: MockWorkbook, sheet: string): WriteRecord[] => wb.writes.filter((w) => w.sheet === sheet);
+
+describe("a small planner (3 sheets) lands as planned", () => {
+  const sheets = build();
+  const [fin, quotes, model] = sheets as [SheetOut, SheetOut, SheetOut];
+  let result: Awaited<ReturnType<typeof write>>;
+  beforeAll(async () => {
+    result = await write(sheets);
+  });
+
+  test("one sync for all of it; sheets created under the planned names, ids returned", () => {
+    const { wb, syncs, ids } = result;
+    expect(syncs).toBe(1);
+    expect(wb.sheetNames()).toEqual(["Sheet1", "Financials", "Quotes", "Model"]);
+    for (const s of sheets) expect(ids.get(s.key)).toBe(wb.sheet(s.name).id);
+    expect(wb.runs[0]!.unsyncedOps).toEqual([]);
+  });
+
+  test("table sheet: note, caption, header, values with per-row number formats", () => {
+    const { wb } = result;
+    const data = blockOf(fin, "A4");
+    expect(wb.grid("Financials", "A1")).toEqual([[blockOf(fin, "A1").values![0]![0]!]]);
+    expect(wb.grid("Financials", "A2:H2")).toEqual(blockOf(fin, "A2").values);
+    expect(wb.cell("Financials", "A2")).toMatchObject({ bold: true, fill: "#E2EFDA", numberFormat: "@" });
+    expect(wb.grid("Financials", "A3:H3")).toEqual([["fact_id", "company", "posted", "amount", "amount_format", "verified", "ratio", "note"]]);
+    expect(wb.grid("Financials", "A4:H23")).toEqual(data.values);
+    expect(wb.grid("Financials", "A4:H23", "numberFormat")).toEqual(data.numberFormat);
+  });
+
+  test("text stays text: '=…', '-…', '+…', '00123', ISO-looking and TRUE-looking strings in '@' columns", () => {
+    const { wb } = result;
+    const companies = wb.grid("Financials", "B4:B23").map((r) => r[0]);
+    expect(companies).toEqual(expect.arrayContaining(["=HYPERLINK(\"x\")", "-Loss leader", "+Plus Co", "00123", "2024-01-31", "TRUE"]));
+    for (const [sheet, range] of [["Financials", "A4:H23"], ["Quotes", "A4:D9"]] as const) {
+      const p = parseAddress(range);
+      if (p.kind !== "cells") throw new Error();
+      for (let r = p.rect.top; r <= p.rect.bottom; r++) {
+        for (let c = p.rect.left; c <= p.rect.right; c++) {
+          const cell = wb.sheet(sheet).cells.get(r * 16_384 + c);
+          expect(cell?.formula).toBeUndefined();
+          expect(cell?.coercedFrom).toBeUndefined();
+        }
+      }
+    }
+    expect(wb.cell("Financials", "H8")).toMatchObject({ value: "=not a formula 5", numberFormat: "@" });
+  });
+
+  test("dates are serial numbers, booleans stay booleans, blanks stay blank", () => {
+    const { wb } = result;
+    expect(wb.cell("Financials", "C4")).toMatchObject({ value: 43832, numberFormat: "yyyy-mm-dd" }); // 2020-01-02
+    expect(wb.grid("Financials", "F4:F5")).toEqual([[false], [true]]);
+    expect(wb.cell("Financials", "H6")?.value).toBeUndefined(); // row 3 of the data: note null → ""
+  });
+
+  test("per-column formats (one 1×1 numberFormat per column) cover the whole column of data", () => {
+    const { wb } = result;
+    expect(wb.grid("Quotes", "A4:D9", "numberFormat")).toEqual(Array.from({ length: 6 }, () => ["@", "@", "0", "General"]));
+    expect(wb.grid("Quotes", "A4:D9")).toEqual(blockOf(quotes, "A4").values);
+    expect(wb.cell("Quotes", "B4")).toMatchObject({ value: "=quoted 1" });
+  });
+
+  test("tables: name, range (header + rows), style; frozen header; column widths", () => {
+    const { wb } = result;
+    expect(wb.tablesOn("Financials").map((t) => [t.name, wb.tableAddress(t), t.style])).toEqual([["Financials", "A3:H23", "TableStyleMedium2"]]);
+    expect(wb.tablesOn("Quotes").map((t) => [t.name, wb.tableAddress(t)])).toEqual([["Quotes", "A3:D9"]]);
+    expect(wb.sheet("Financials").frozenRows).toBe(3);
+    expect(wb.sheet("Model").frozenRows).toBe(0);
+    for (const s of sheets) {
+      expect([...wb.sheet(s.name).columnWidths.entries()]).toEqual(s.columnWidths!.map((w, i) => [i, w]));
+    }
+  });
+
+  test("model: formulas, input, formats and the chart", () => {
+    const { wb } = result;
+    const last = MODEL_FIRST_ROW + 4;
+    expect(wb.grid("Model", `A${MODEL_FIRST_ROW}:C${last}`, "formulas")).toEqual(modelFormulas("Financials", 5));
+    expect(wb.grid("Model", `B${MODEL_FIRST_ROW}:C${last}`, "numberFormat")).toEqual(Array.from({ length: 5 }, () => ["#,##0", "#,##0"]));
+    expect(wb.cell("Model", MODEL_INPUT.cell)).toMatchObject({ value: MODEL_INPUT.value, numberFormat: MODEL_INPUT.format, fill: "#FFF2CC" });
+    expect(wb.sheet("Model").charts).toEqual([
+      {
+        id: expect.any(String),
+        name: expect.any(String),
+        type: "ColumnClustered",
+        source: `Model!A5:C${last}`,
+        seriesBy: "Columns",
+        title: model.chart!.title,
+        topLeft: "E2",
+        bottomRight: "L20",
+      },
+    ]);
+  });
+
+  test("no single-cell writes inside a table body", () => {
+    const { wb } = result;
+    for (const t of wb.tables) {
+      const sheet = wb.sheets.find((s) => s.id === t.sheetId)!.name;
+      const body = { ...t.rect, top: t.rect.top + 1 };
+      const inside = writesOn(wb, sheet).filter((w) => {
+        const p = parseAddress(w.address);
+        return p.kind === "cells" && p.rect.top >= body.top && p.rect.bottom <= body.bottom && p.rect.left >= body.left && p.rect.right <= body.right;
+      });
+      expect(inside.length).toBeGreaterThan(0);
+      expect(inside.filter((w) => w.rows * w.columns === 1)).toEqual([]);
+    }
+  });
+});
+
+describe("write counts and syncs do not grow with the rows", () => {
+  test("20 rows vs 2,000 rows: the same range writes per sheet, one sync", async () => {
+    const small = await write(build({ financials: 20, quotes: 6, model: 5 }));
+    const large = await write(build({ financials: 2_000, quotes: 600, model: 500 }));
+    const count = (wb: MockWorkbook) => Object.fromEntries(wb.sheetNames().map((n) => [n, writesOn(wb, n).length]));
+    expect(count(large.wb)).toEqual(count(small.wb));
+    expect([small.syncs, large.syncs]).toEqual([1, 1]);
+    console.log(`writer range writes per sheet: ${JSON.stringify(count(large.wb))}`);
+  });
+
+  test("a table above the payload limit is written in row chunks, each sync under SAFE_PAYLOAD_BYTES", async () => {
+    const { syncs, measured, wb } = await write(build({ financials: 15_000, quotes: 0, model: 0 }));
+    expect(syncs).toBeGreaterThan(1);
+    expect(measured.max).toBeLessThanOrEqual(SAFE_PAYLOAD_BYTES);
+    const valueWrites = writesOn(wb, "Financials").filter((w) => w.property === "values" && w.rows > 1);
+    expect(valueWrites.length).toBe(syncs); // one chunk per sync
+    expect(valueWrites.reduce((t, w) => t + w.rows, 0)).toBe(15_000);
+    expect(wb.grid("Financials", "A15003:B15003")).toEqual([["F15000", "=HYPERLINK(\"x\")"]]);
+  });
+});
+
+describe("the dataset's own Model sheet (src/taskpane/import/model.ts)", () => {
+  // Excel keeps what is entered into a Text ("@") cell as text: a formula column formatted "@"
+  // before its formula is written would show the formula's source instead of its value.
+  test("every planned formula is stored as a formula", async () => {
+    const sheet = datasetModelSheet("Model", "Financials", "note");
+    const { wb } = await write([sheet]);
+    const block = sheet.blocks.find((b) => b.formulas !== undefined)!;
+    const rows = block.formulas!.length;
+    const got = wb.grid("Model", `A9:K${8 + rows}`, "formulas");
+    const asText: string[] = [];
+    got.forEach((row, r) =>
+      row.forEach((v: CellScalar | null, c) => {
+        const cell = wb.sheet("Model").cells.get((8 + r) * 16_384 + c);
+        if (typeof v === "string" && v.startsWith("=") && cell?.formula === undefined) asText.push(`${String.fromCharCode(65 + c)}${9 + r}`);
+      }),
+    );
+    expect(asText).toEqual([]);
+  });
+});
