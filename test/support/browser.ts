@@ -63,7 +63,11 @@ export interface PageSession {
   blocked: string[];
 }
 
-export async function openPage(url: string, init?: string): Promise<PageSession> {
+/**
+ * Opens `url` in Chromium. `init` runs before any page script; `afterOfficeJs` is appended to
+ * office.js (to install a fake host once Office exists).
+ */
+export async function openPage(url: string, init?: string, afterOfficeJs?: string): Promise<PageSession> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM!,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
@@ -76,7 +80,12 @@ export async function openPage(url: string, init?: string): Promise<PageSession>
     if (requestUrl.startsWith(CDN)) {
       const file = path.join(OFFICE_JS_DIR, requestUrl.slice(CDN.length).split("?")[0]!);
       if (file.startsWith(OFFICE_JS_DIR) && fs.existsSync(file)) {
-        await route.fulfill({ path: file, contentType: "text/javascript; charset=utf-8" });
+        const isOfficeJs = path.basename(file) === "office.js";
+        if (isOfficeJs && afterOfficeJs !== undefined) {
+          await route.fulfill({ body: `${fs.readFileSync(file, "utf8")}\n;${afterOfficeJs}`, contentType: "text/javascript; charset=utf-8" });
+        } else {
+          await route.fulfill({ path: file, contentType: "text/javascript; charset=utf-8" });
+        }
         return;
       }
     }

@@ -54,7 +54,8 @@ class Delivery {
   }
 }
 
-const jsonBytes = (value: unknown): number => (value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value) ?? "", "utf8"));
+const utf8 = new TextEncoder();
+const jsonBytes = (value: unknown): number => (value === undefined ? 0 : utf8.encode(JSON.stringify(value) ?? "").length);
 
 const CHART_TYPES = new Set([
   "ColumnClustered", "ColumnStacked", "ColumnStacked100", "BarClustered", "BarStacked", "BarStacked100", "Line", "LineMarkers",
