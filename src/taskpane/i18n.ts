@@ -39,6 +39,7 @@ const STRINGS = {
     zh: "正在等待你结束单元格编辑(按 Enter 或 Esc)…",
   },
   importDone: { en: "Imported {count} sheets at {time}.", zh: "已于 {time} 导入 {count} 张工作表。" },
+  summaryRows: { en: "{rows} rows", zh: "{rows} 行" },
   importGoTo: { en: "Go to {name}", zh: "转到 {name}" },
   importRenamed: {
     en: "A sheet named “{wanted}” already existed and was left untouched; the import used “{used}”.",

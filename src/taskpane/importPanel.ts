@@ -105,7 +105,7 @@ export async function renderImportPanel(root: HTMLElement, ctx: PanelContext): P
     for (const sheet of result.sheets) {
       const link = el("button", { type: "button", class: "link", "data-sheet": sheet.name }, t("importGoTo", language, { name: sheet.name }));
       link.addEventListener("click", () => void data.activateSheet(run, sheet.id));
-      links.append(el("li", {}, link, el("span", { class: "caption" }, ` ${sheet.rows}`)));
+      links.append(el("li", {}, link, el("span", { class: "caption" }, ` · ${t("summaryRows", language, { rows: sheet.rows })}`)));
     }
     summary.append(links);
     for (const r of result.renamed) summary.append(el("p", { class: "muted" }, t("importRenamed", language, r)));

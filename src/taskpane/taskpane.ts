@@ -62,14 +62,22 @@ function render(host: HostInfo, language: Language): void {
   );
 }
 
+/**
+ * Resolves once the HTML's deferred scripts (the functions bundle among them) have run:
+ * DOMContentLoaded fires after them. Office.onReady can resolve earlier than that.
+ */
+function scriptsLoaded(): Promise<void> {
+  if (document.readyState === "complete") return Promise.resolve();
+  return new Promise((resolve) => {
+    document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });
+    setTimeout(resolve, 2000); // loaded late, after the event: do not wait for ever
+  });
+}
+
 async function start(): Promise<void> {
-  const host = await detectHost();
+  const [host] = await Promise.all([detectHost(), scriptsLoaded()]);
   const language = storedLanguage() ?? languageOf(host.displayLanguage ?? navigator.language);
   render(host, language);
 }
 
-if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", () => void start());
-} else {
-  void start();
-}
+void start();

@@ -70,6 +70,8 @@ describeWithBrowser("import from the pane into a fake Excel host", () => {
     const labels = await page.$$eval("#table-list .choice-label", (els) => els.map((e) => e.textContent));
     expect(labels).toEqual(expect.arrayContaining(["Financials 公司财务", "FactCheck 事实核查", "PublicSources 来源"]));
     await expect(page.textContent("#table-list")).resolves.toMatch(/2 rows × \d+ columns/);
+    // Office.onReady resolves at once here: the tester must still find the functions bundle.
+    await page.waitForSelector("#tester-run");
   });
 
   test("importing creates the sheets, keeps the user's own Financials sheet and shows a summary with links", async () => {

@@ -26,10 +26,16 @@ w.Office.onReady = (callback) => {
   callback?.(info);
   return Promise.resolve(info);
 };
-Object.defineProperty(w.Office, "context", {
-  configurable: true,
-  value: {
-    displayLanguage: w.__fakeHostLanguage ?? "en-US",
-    requirements: { isSetSupported: (name: string) => name === "ExcelApi" },
-  },
-});
+// office.js sets Office.context again when its own start-up finishes outside Office: keep ours.
+const context = {
+  displayLanguage: w.__fakeHostLanguage ?? "en-US",
+  requirements: { isSetSupported: (name: string) => name === "ExcelApi" },
+};
+const onReady = w.Office.onReady;
+Object.defineProperty(w.Office, "context", { configurable: true, get: () => context, set: () => undefined });
+Object.defineProperty(w.Office, "onReady", { configurable: true, get: () => onReady, set: () => undefined });
+const defineProperty = Object.defineProperty;
+Object.defineProperty = function <T>(target: T, key: PropertyKey, attributes: PropertyDescriptor & ThisType<unknown>): T {
+  if ((target as unknown) === w.Office && (key === "context" || key === "onReady")) return target;
+  return defineProperty(target, key, attributes);
+};
