@@ -204,7 +204,7 @@ describe("rollback: a failure at any sync leaves the workbook exactly as it bega
 
   for (const [label, size] of [
     ["small import", {}],
-    ["chunked import (several write syncs)", { financials: 12_000, quotes: 4, model: 3 }],
+    ["chunked import (several write syncs)", { financials: 30_000, quotes: 4, model: 3 }],
   ] as const) {
     test(`${label}: every sync index, with none, half or all of its batch applied`, async () => {
       const n = await syncsOf(size);

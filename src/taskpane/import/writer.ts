@@ -47,13 +47,28 @@ export function countingSync(context: Excel.RequestContext): SyncCounter {
   };
 }
 
-/** Rough request size of a queued array: what decides when to sync. */
+/** UTF-8 bytes of a string as a JSON string element: quotes, comma, escapes, multi-byte chars. */
+function stringBytes(text: string): number {
+  let bytes = text.length + 3;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) bytes += c > 0x7ff ? 2 : 1;
+    else if (c === 34 || c === 92 || c < 32) bytes += 1;
+  }
+  return bytes;
+}
+
+/** The JSON size of a queued array, close to what the request carries: what decides when to sync. */
 export function payloadBytes(rows: readonly (readonly unknown[])[] | undefined): number {
   if (rows === undefined) return 0;
   let bytes = 2;
   for (const row of rows) {
-    bytes += 2;
-    for (const cell of row) bytes += typeof cell === "string" ? cell.length * 3 + 3 : 12;
+    bytes += 3;
+    for (const cell of row) {
+      if (typeof cell === "string") bytes += stringBytes(cell);
+      else if (typeof cell === "number") bytes += String(cell).length + 1;
+      else bytes += 6;
+    }
   }
   return bytes;
 }
