@@ -38,10 +38,13 @@ export async function renderDataBrowser(root: HTMLElement, language: Language): 
   section.append(el("h2", { id: "browse-heading" }, t("dataHeading", language)), select, view);
   root.append(section);
   const data = await loadPaneData();
+  const QUOTES = "__quotes";
+  select.append(el("option", { value: QUOTES }, t("dataQuotes", language)));
   for (const table of data.TABLES) {
     select.append(el("option", { value: table.name }, language === "zh" ? `${table.labelZh} ${table.name}` : `${table.name} ${table.labelZh}`));
   }
   const show = () => {
+    if (select.value === QUOTES) return renderTable(view, [data.QUOTE_HEADER, ...data.quoteRows()], language);
     const table = data.TABLES.find((x) => x.name === select.value);
     if (table !== undefined) renderTable(view, data.tableArray(table), language);
   };

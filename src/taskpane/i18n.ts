@@ -90,6 +90,7 @@ const STRINGS = {
     zh: "导入需要在 Excel 中进行:请从 Excel 的“开始”选项卡打开本加载项。",
   },
   dataHeading: { en: "Browse the data", zh: "浏览数据" },
+  dataQuotes: { en: "Quotes and fact-check (every figure's source)", zh: "原文引述与事实核查(每个数字的出处)" },
   dataTable: { en: "Table", zh: "表" },
   dataShowing: { en: "Showing {shown} of {rows} rows.", zh: "显示 {shown}/{rows} 行。" },
   languageSwitch: { en: "中文", zh: "English" },

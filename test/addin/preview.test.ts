@@ -60,6 +60,30 @@ describeWithBrowser("task pane preview in Chromium with the real office.js", () 
     await page.screenshot({ path: path.join(ARTIFACTS, "preview.png"), fullPage: true });
   });
 
+  test("the preview browses the dataset: tables, quotes with translations, and the fact-check", async () => {
+    const { page } = session;
+    await page.waitForSelector("#browse-table option[value='FactCheck']", { state: "attached" });
+    await page.selectOption("#browse-table", "__quotes");
+    await expect(page.textContent("#browse-view")).resolves.toContain("MiniMax:2025年前三季度营收3.77亿元,净亏损36.05亿元;");
+    await page.selectOption("#browse-table", "FactCheck");
+    await expect(page.textContent("#browse-view thead")).resolves.toContain("verdict");
+    await page.selectOption("#browse-table", "Derived");
+    // Derived values are computed by the catalogue in the pane too, never blank.
+    const values = await page.$$eval("#browse-view tbody tr", (rows) => rows.map((r) => r.children[7]?.textContent ?? ""));
+    expect(values.length).toBe(31);
+    for (const v of values) expect(Number.isFinite(Number(v))).toBe(true);
+  });
+
+  test("the switch shows the pane in Chinese", async () => {
+    const { page } = session;
+    await page.click("#language-switch");
+    await expect(page.textContent("h1")).resolves.toBe("AI 单位经济");
+    await expect(page.textContent("#import-heading")).resolves.toBe("导入数据集");
+    await page.screenshot({ path: path.join(ARTIFACTS, "preview-zh.png"), fullPage: true });
+    await page.click("#language-switch");
+    await expect(page.textContent("h1")).resolves.toBe("AI Unit Economics");
+  });
+
   test("no console errors; the only requests blocked left this machine", () => {
     expect(session.consoleErrors.filter((e) => !/ERR_BLOCKED_BY_CLIENT/.test(e))).toEqual([]);
     for (const url of session.blocked) expect(url).not.toMatch(/127\.0\.0\.1|localhost/);

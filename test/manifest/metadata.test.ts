@@ -6,6 +6,7 @@ const SOURCE = path.resolve(__dirname, "../../src/functions/functions.ts");
 
 interface Param {
   name: string;
+  type?: string;
   description?: string;
   optional?: boolean;
   dimensionality?: string;
@@ -69,4 +70,26 @@ test("parameters match the core spec: names, order, optionality, ranges accepted
 
 test("each function links to its help page served with the add-in", () => {
   for (const f of functions) expect(f.helpUrl).toBe(`https://localhost:3000/help/${f.id}.html`);
+});
+
+test("the function signatures are pinned: a rename, a new parameter or a changed type cannot ship unnoticed", async () => {
+  const result = await generateCustomFunctionsMetadata([SOURCE], true);
+  const all = (JSON.parse(result.metadataJson) as { functions: Fn[] }).functions;
+  const signatures = all.map((f) => ({
+    id: f.id,
+    name: f.name,
+    parameters: f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}: ${p.type ?? "any"}${p.dimensionality === "matrix" ? "[][]" : ""}`),
+    result: f.result.dimensionality ?? "scalar",
+  }));
+  // Changing this snapshot means changing what workbooks call: bump <Version> in manifest.xml too.
+  expect(signatures).toMatchSnapshot();
+});
+
+test("every function and parameter has a Chinese translation (functions.zh-CN.json)", async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { localize } = require("../../src/tools/addin-assets-plugin") as { localize: (m: unknown, t: unknown) => { missing: string[] } };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const table = require("../../src/functions/help/zh-CN.json") as unknown;
+  const result = await generateCustomFunctionsMetadata([SOURCE], true);
+  expect(localize(JSON.parse(result.metadataJson), table).missing).toEqual([]);
 });

@@ -69,3 +69,11 @@ test("AI.FACT arguments in the formulas name entities and fields that resolve", 
     }
   }
 });
+
+test("the pane shows one sentence per table, in English and in Chinese", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { firstSentence } = require("../../src/taskpane/import/layout") as { firstSentence: (t: string) => string };
+  expect(firstSentence("Revenue and loss. Losses are positive.")).toBe("Revenue and loss.");
+  expect(firstSentence("用 AI.* 函数由事实计算出的指标。value 列在数据中为空。")).toBe("用 AI.* 函数由事实计算出的指标。");
+  expect(firstSentence("Figures computed with the AI.* functions.")).toBe("Figures computed with the AI.* functions.");
+});

@@ -76,7 +76,7 @@ export interface TableChoice {
 
 /** The first sentence of a description: the pane shows one line per table. */
 export function firstSentence(text: string): string {
-  const m = /^(.+?[.。])(\s|$)/.exec(text);
+  const m = /^(.+?(?:\.(?=\s|$)|。))/.exec(text);
   return m ? m[1]! : text;
 }
 

@@ -7,4 +7,5 @@ export { tableArray } from "../../facts/factFunctions";
 export { activateSheet, ImportError, inspectWorkbook, removeImported, runImport } from "./importer";
 export type { ExcelRun, ImportSummary, WorkbookState } from "./importer";
 export { tableChoices, type TableChoice } from "./layout";
+export { QUOTE_HEADER, quoteRows } from "./sourcesSheet";
 export { datasetPlanner, normalizeSelection, SHEET_NAMES, type Selection } from "./planner";

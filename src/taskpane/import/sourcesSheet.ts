@@ -6,7 +6,7 @@ import type { SheetOut, WriteValue } from "./sheetSpec";
  * The Sources sheet: every quoted fact with the article's sentence, its translation, the line it
  * is on and the fact-check verdict with the public sources behind it, as one Excel table.
  */
-const HEADER = ["fact_id", "table", "subject", "quote_zh", "sentence_zh", "sentence_en", "article_line", "fact_check_ids", "verdict", "public_finding", "public_sources"];
+export const QUOTE_HEADER = ["fact_id", "table", "subject", "quote_zh", "sentence_zh", "sentence_en", "article_line", "fact_check_ids", "verdict", "public_finding", "public_sources"];
 const CAPTION = ["事实编号", "表", "对象", "原文分句", "原文句子", "英文译文", "原文行号", "核查编号", "核查结论", "公开资料", "公开来源"];
 
 const table = (name: string): TableSpec | undefined => TABLES.find((t) => t.name === name);
@@ -54,12 +54,12 @@ export function sourcesSheet(sheetName: string, tableName: string, note: string)
     blocks: [
       { at: "A1", values: [[note]], numberFormat: [["@"]] },
       { at: "A2", values: [CAPTION], numberFormat: [CAPTION.map(() => "@")], bold: true, fill: "#E2EFDA" },
-      { at: "A3", values: [HEADER], numberFormat: [HEADER.map(() => "@")] },
-      { at: "A4", columnFormats: HEADER.map((h) => (h === "article_line" ? "0" : "@")), values: rows },
+      { at: "A3", values: [QUOTE_HEADER], numberFormat: [QUOTE_HEADER.map(() => "@")] },
+      { at: "A4", columnFormats: QUOTE_HEADER.map((h) => (h === "article_line" ? "0" : "@")), values: rows },
     ],
-    table: { at: "A3", columns: HEADER.length, rows: rows.length, name: tableName },
+    table: { at: "A3", columns: QUOTE_HEADER.length, rows: rows.length, name: tableName },
     freezeRows: 3,
-    columnWidths: HEADER.map((h, i) => columnWidth([h, CAPTION[i]!, ...rows.map((r) => String(r[i]))])),
+    columnWidths: QUOTE_HEADER.map((h, i) => columnWidth([h, CAPTION[i]!, ...rows.map((r) => String(r[i]))])),
     rowCount: rows.length,
   };
 }
