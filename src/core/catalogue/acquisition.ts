@@ -1,6 +1,7 @@
 import type { FunctionSpec } from "../spec";
 import { DIV0, NUM, naError } from "../xlerror";
 import { num } from "./args";
+import { ratio } from "./ratio";
 
 /** Customer acquisition cost: spend / newCustomers. */
 export const CAC: FunctionSpec = {
@@ -82,17 +83,4 @@ export const LTV: FunctionSpec = {
 };
 
 /** Lifetime value over acquisition cost: ltv / cac. */
-export const LTVCAC: FunctionSpec = {
-  id: "LTVCAC",
-  params: [
-    { name: "ltv", kind: "number" },
-    { name: "cac", kind: "number" },
-  ],
-  compute: (args) => {
-    const cac = num(args, 1);
-    if (cac === 0) return DIV0;
-    if (cac < 0) return NUM;
-    return num(args, 0) / cac;
-  },
-  binary: { when: (_a, b) => b > 0, value: (a, b) => a / b },
-};
+export const LTVCAC: FunctionSpec = ratio("LTVCAC", "ltv", "cac");

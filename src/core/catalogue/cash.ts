@@ -1,22 +1,10 @@
 import type { FunctionSpec } from "../spec";
-import { DIV0, NUM, naError } from "../xlerror";
+import { NUM, naError } from "../xlerror";
 import { num } from "./args";
+import { ratio } from "./ratio";
 
 /** Cash burned per dollar of net new ARR: netBurn / netNewArr. */
-export const BURNMULTIPLE: FunctionSpec = {
-  id: "BURNMULTIPLE",
-  params: [
-    { name: "netBurn", kind: "number" },
-    { name: "netNewArr", kind: "number" },
-  ],
-  compute: (args) => {
-    const arr = num(args, 1);
-    if (arr === 0) return DIV0;
-    if (arr < 0) return NUM;
-    return num(args, 0) / arr;
-  },
-  binary: { when: (_a, b) => b > 0, value: (a, b) => a / b },
-};
+export const BURNMULTIPLE: FunctionSpec = ratio("BURNMULTIPLE", "netBurn", "netNewArr");
 
 /** Average monthly net burn: (cashStart + financingInflows − cashEnd) / months. Negative = cash generated. */
 export const MONTHLYBURN: FunctionSpec = {

@@ -1,22 +1,10 @@
 import type { FunctionSpec } from "../spec";
 import { DIV0, NUM } from "../xlerror";
 import { num } from "./args";
+import { ratio } from "./ratio";
 
 /** Net income as a share of revenue: netIncome / revenue. NETMARGIN = −LOSSRATIO. */
-export const NETMARGIN: FunctionSpec = {
-  id: "NETMARGIN",
-  params: [
-    { name: "netIncome", kind: "number" },
-    { name: "revenue", kind: "number" },
-  ],
-  compute: (args) => {
-    const revenue = num(args, 1);
-    if (revenue === 0) return DIV0;
-    if (revenue < 0) return NUM;
-    return num(args, 0) / revenue;
-  },
-  binary: { when: (_a, b) => b > 0, value: (a, b) => a / b },
-};
+export const NETMARGIN: FunctionSpec = ratio("NETMARGIN", "netIncome", "revenue");
 
 /** Gross margin: (revenue − costOfRevenue) / revenue, subtraction first (the golden values depend on it). */
 export const GROSSMARGIN: FunctionSpec = {

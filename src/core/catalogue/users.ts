@@ -1,6 +1,7 @@
 import type { FunctionSpec } from "../spec";
 import { DIV0, NUM } from "../xlerror";
 import { num } from "./args";
+import { ratio } from "./ratio";
 
 /** Share of active users who pay: paying / active. */
 export const PAYINGRATE: FunctionSpec = {
@@ -20,26 +21,8 @@ export const PAYINGRATE: FunctionSpec = {
   binary: { when: (a, b) => a >= 0 && b > 0 && a <= b, value: (a, b) => a / b },
 };
 
-/** Revenue per user (or per paying user): revenue / users. Revenue is signed; a count is not. */
-function perUser(id: string, usersName: string): FunctionSpec {
-  return {
-    id,
-    params: [
-      { name: "revenue", kind: "number" },
-      { name: usersName, kind: "number" },
-    ],
-    compute: (args) => {
-      const users = num(args, 1);
-      if (users === 0) return DIV0;
-      if (users < 0) return NUM;
-      return num(args, 0) / users;
-    },
-    binary: { when: (_a, b) => b > 0, value: (a, b) => a / b },
-  };
-}
-
 /** Average revenue per user: revenue / users. ARPU = ARPPU × PAYINGRATE. */
-export const ARPU: FunctionSpec = perUser("ARPU", "users");
+export const ARPU: FunctionSpec = ratio("ARPU", "revenue", "users");
 
 /** Average revenue per paying user: revenue / payingUsers. */
-export const ARPPU: FunctionSpec = perUser("ARPPU", "payingUsers");
+export const ARPPU: FunctionSpec = ratio("ARPPU", "revenue", "payingUsers");
