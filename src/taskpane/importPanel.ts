@@ -104,7 +104,9 @@ export async function renderImportPanel(root: HTMLElement, ctx: PanelContext): P
     const links = el("ul", { class: "sheet-links" });
     for (const sheet of result.sheets) {
       const link = el("button", { type: "button", class: "link", "data-sheet": sheet.name }, t("importGoTo", language, { name: sheet.name }));
-      link.addEventListener("click", () => void data.activateSheet(run, sheet.id));
+      link.addEventListener("click", () => {
+        data.activateSheet(run, sheet.id).catch((e: unknown) => ctx.status(friendlyError(e, language, data), "error"));
+      });
       links.append(el("li", {}, link, el("span", { class: "caption" }, ` · ${t("summaryRows", language, { rows: sheet.rows })}`)));
     }
     summary.append(links);

@@ -80,4 +80,10 @@ async function start(): Promise<void> {
   render(host, language);
 }
 
-void start();
+start().catch((error: unknown) => {
+  const status = document.getElementById("status");
+  if (status) {
+    status.textContent = `The pane could not start (${String(error)}). Close and reopen it.`;
+    status.className = "status error";
+  }
+});

@@ -84,7 +84,13 @@ export function renderTester(root: HTMLElement, language: Language): void {
     const fn = functions.get(sig.id);
     if (fn === undefined) return;
     const args = sig.params.map((_, i) => readTesterInput((inputs.querySelector(`#tester-arg-${i}`) as HTMLInputElement).value));
-    renderResult(output, fn(...args), language);
+    // AI.FACT and friends are async (the dataset loads on demand): await like Excel does.
+    Promise.resolve()
+      .then(() => fn(...args))
+      .then(
+        (result) => renderResult(output, result, language),
+        (error: unknown) => renderResult(output, [[{ code: "#VALUE!", message: String(error) }]], language),
+      );
   });
   layout();
   section.append(select, inputs, el("div", { class: "actions" }, run, help), output);

@@ -84,6 +84,16 @@ describeWithBrowser("task pane preview in Chromium with the real office.js", () 
     await expect(page.textContent("h1")).resolves.toBe("AI Unit Economics");
   });
 
+  test("the tester awaits the async look-ups: AI.FACT loads the dataset and shows the value", async () => {
+    const { page } = session;
+    await page.selectOption("#tester-function", "FACT");
+    await page.fill("#tester-arg-0", "千朴AI");
+    await page.fill("#tester-arg-1", "net_loss");
+    await page.click("#tester-run");
+    await page.waitForSelector("#tester-output td");
+    await expect(page.textContent("#tester-output td")).resolves.toBe("2358000000");
+  });
+
   test("no console errors; the only requests blocked left this machine", () => {
     expect(session.consoleErrors.filter((e) => !/ERR_BLOCKED_BY_CLIENT/.test(e))).toEqual([]);
     for (const url of session.blocked) expect(url).not.toMatch(/127\.0\.0\.1|localhost/);

@@ -73,13 +73,18 @@ export function payloadBytes(rows: readonly (readonly unknown[])[] | undefined):
   return bytes;
 }
 
-const blockBytes = (b: Block): number => payloadBytes(b.values) + payloadBytes(b.formulas) + payloadBytes(b.numberFormat);
+const blockBytes = (b: Block): number => {
+  const rows = (b.values ?? b.formulas ?? b.numberFormat)?.length ?? 1;
+  const columnFormats = (b.columnFormats ?? []).reduce((t, f) => t + rows * (f.length + 5), 0);
+  return payloadBytes(b.values) + payloadBytes(b.formulas) + payloadBytes(b.numberFormat) + columnFormats;
+};
 
 /** Splits a block into row chunks of at most `maxBytes` each (a block smaller than that stays whole). */
 export function chunkBlock(block: Block, maxBytes: number): Block[] {
   const rows = block.values ?? block.formulas ?? block.numberFormat;
   if (rows === undefined || blockBytes(block) <= maxBytes) return [block];
   const chunks: Block[] = [];
+  const formatsPerRow = (block.columnFormats ?? []).reduce((t, f) => t + f.length + 5, 0);
   let start = 0;
   while (start < rows.length) {
     let end = start;
@@ -88,7 +93,8 @@ export function chunkBlock(block: Block, maxBytes: number): Block[] {
       const size =
         payloadBytes(block.values?.slice(end, end + 1)) +
         payloadBytes(block.formulas?.slice(end, end + 1)) +
-        payloadBytes(block.numberFormat?.slice(end, end + 1));
+        payloadBytes(block.numberFormat?.slice(end, end + 1)) +
+        formatsPerRow;
       if (end > start && bytes + size > maxBytes) break;
       bytes += size;
       end++;
@@ -118,7 +124,8 @@ function queueBlock(sheet: Excel.Worksheet, block: Block): void {
   const range = sheet.getRange(blockRange(block.at, rows, cols));
   if (block.columnFormats !== undefined) {
     block.columnFormats.forEach((format, c) => {
-      sheet.getRange(blockRange(offsetCell(block.at, 0, c), rows, 1)).numberFormat = [[format]] as never;
+      // A full rows×1 array: Excel documents only matching shapes for Range.numberFormat.
+      sheet.getRange(blockRange(offsetCell(block.at, 0, c), rows, 1)).numberFormat = Array.from({ length: rows }, () => [format]);
     });
   }
   if (block.numberFormat !== undefined) range.numberFormat = block.numberFormat as string[][];

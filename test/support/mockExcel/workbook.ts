@@ -108,9 +108,9 @@ export class MockWorkbook {
   readonly writes: WriteRecord[] = [];
   /**
    * Accept a 1×1 numberFormat array on a bigger range (users report Excel broadcasts it:
-   * OfficeDev/office-js-docs-pr#5400). Set false to require the full shape for numberFormat too.
+   * OfficeDev/office-js-docs-pr#5400). Off by default: the writer must send documented shapes.
    */
-  numberFormatBroadcast = true;
+  numberFormatBroadcast = false;
   /** While true, a batch without delayForCellEdit fails; one with it waits for exitCellEdit(). */
   cellEditMode = false;
   private cellEditWaiters: (() => void)[] = [];
