@@ -26,7 +26,14 @@ const TYPES = {
 function serveStatic({ root, port, key, cert }) {
   const server = https.createServer({ key, cert }, (req, res) => {
     const url = new URL(req.url ?? "/", `https://localhost:${port}`);
-    const relative = decodeURIComponent(url.pathname).replace(/^\/+/, "") || "taskpane.html";
+    let relative;
+    try {
+      relative = decodeURIComponent(url.pathname).replace(/^\/+/, "") || "taskpane.html";
+    } catch {
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Bad request\n");
+      return;
+    }
     const file = path.resolve(root, relative);
     if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
@@ -43,7 +50,8 @@ function serveStatic({ root, port, key, cert }) {
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, () => resolve(server));
+    // Loopback only: the dev server is for this machine's browser and Excel.
+    server.listen(port, "localhost", () => resolve(server));
   });
 }
 
