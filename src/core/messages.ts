@@ -101,10 +101,9 @@ const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
-export const MESSAGE_KEYS = Object.keys(MESSAGES) as MessageKey[];
-
-export function messageTemplate(key: MessageKey, language: Language): string {
-  return MESSAGES[key][language];
+/** Fills `{name}` placeholders from `detail`; unknown names stay as written. */
+export function fillTemplate(template: string, detail: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(detail[name] ?? whole));
 }
 
 export function formatMessage(
@@ -112,7 +111,7 @@ export function formatMessage(
   detail: Readonly<Record<string, string>>,
   language: Language,
 ): string {
-  return MESSAGES[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => detail[name] ?? whole);
+  return fillTemplate(MESSAGES[key][language], detail);
 }
 
 /** `zh-*` means Chinese, everything else English (Office reports tags inconsistently). */

@@ -20,8 +20,6 @@ export class XlError {
   }
 }
 
-export const isXlError = (value: unknown): value is XlError => value instanceof XlError;
-
 /** Shared instances for the errors without a message: they are immutable. */
 export const DIV0 = new XlError("#DIV/0!");
 export const NUM = new XlError("#NUM!");

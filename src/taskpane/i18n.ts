@@ -1,4 +1,4 @@
-import type { Language } from "../core/messages";
+import { fillTemplate, type Language } from "../core/messages";
 
 /** Every string the pane shows, in English and Chinese. */
 const STRINGS = {
@@ -100,5 +100,5 @@ const STRINGS = {
 export type StringKey = keyof typeof STRINGS;
 
 export function t(key: StringKey, language: Language, detail: Record<string, string | number> = {}): string {
-  return STRINGS[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => String(detail[name] ?? whole));
+  return fillTemplate(STRINGS[key][language], detail);
 }

@@ -12,7 +12,7 @@ async function write(sheets: readonly SheetOut[], wb = new MockWorkbook()) {
   const startSync = wb.syncCount;
   const ids = await run({ delayForCellEdit: true }, async (context) => {
     const sync = countingSync(context);
-    const created = await writeSheets(context, sync, sheets);
+    const created = await writeSheets(context, sheets);
     return { syncs: sync.count, ids: new Map([...created].map(([k, s]) => [k, s.id])) };
   });
   return { wb, ...ids, measured: wb.payloadSince(startSync) };

@@ -171,7 +171,7 @@ export async function runImport(run: ExcelRun, planner: ImportPlanner, options: 
       const { names, renamed } = resolveNames(planner.wanted, state);
       const sheets = planner.build(names);
       createdNames = sheets.map((s) => s.name);
-      const created = await writeSheets(context, sync, sheets, options.progress);
+      const created = await writeSheets(context, sheets, options.progress);
       const importedAt = (options.now?.() ?? new Date()).toISOString();
       const record: ImportRecord = {
         version: 1,

@@ -4,26 +4,24 @@
  */
 const SHEET_NAME_MAX = 31;
 
-const sameName = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+/** The first of wanted, candidate(2), candidate(3), … not taken (compared ignoring case). */
+function freeName(wanted: string, taken: Iterable<string>, candidate: (i: number) => string): string {
+  const names = new Set([...taken].map((n) => n.toLocaleLowerCase()));
+  if (!names.has(wanted.toLocaleLowerCase())) return wanted;
+  for (let i = 2; ; i++) {
+    const name = candidate(i);
+    if (!names.has(name.toLocaleLowerCase())) return name;
+  }
+}
 
 export function freeSheetName(wanted: string, taken: Iterable<string>): string {
-  const names = [...taken];
-  const isTaken = (name: string) => names.some((n) => sameName(n, name));
-  if (!isTaken(wanted)) return wanted;
-  for (let i = 2; ; i++) {
+  return freeName(wanted, taken, (i) => {
     const suffix = ` (${i})`;
-    const candidate = wanted.slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
-    if (!isTaken(candidate)) return candidate;
-  }
+    return wanted.slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
+  });
 }
 
 /** Table names are workbook-wide and may not contain spaces: suffix with _2, _3, … */
 export function freeTableName(wanted: string, taken: Iterable<string>): string {
-  const names = [...taken];
-  const isTaken = (name: string) => names.some((n) => sameName(n, name));
-  if (!isTaken(wanted)) return wanted;
-  for (let i = 2; ; i++) {
-    const candidate = `${wanted}_${i}`;
-    if (!isTaken(candidate)) return candidate;
-  }
+  return freeName(wanted, taken, (i) => `${wanted}_${i}`);
 }

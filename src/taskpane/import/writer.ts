@@ -21,8 +21,6 @@ export interface ImportRecord {
 }
 
 export interface SyncCounter {
-  /** Same as `context.sync()`, which is counted too. */
-  sync(): Promise<void>;
   readonly count: number;
 }
 
@@ -38,9 +36,6 @@ export function countingSync(context: Excel.RequestContext): SyncCounter {
     return original(passThrough);
   }) as typeof context.sync;
   return {
-    async sync() {
-      await context.sync();
-    },
     get count() {
       return count;
     },
@@ -149,7 +144,6 @@ export interface WriteProgress {
  */
 export async function writeSheets(
   context: Excel.RequestContext,
-  _sync: SyncCounter,
   sheets: readonly SheetOut[],
   progress: WriteProgress = () => undefined,
 ): Promise<Map<string, Excel.Worksheet>> {
