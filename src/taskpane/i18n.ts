@@ -8,8 +8,8 @@ const STRINGS = {
     zh: "AI 公司单位经济函数,以及“AI 入口战争”一文的数据。",
   },
   previewBanner: {
-    en: "Preview: open this add-in in Excel to import data. The functions below run the same code Excel runs.",
-    zh: "预览模式:在 Excel 中打开本加载项才能导入数据。下面的函数运行的是与 Excel 相同的代码。",
+    en: "Preview: open this add-in in Excel to import data. The functions here run the same code Excel runs.",
+    zh: "预览模式:在 Excel 中打开本加载项才能导入数据。这里的函数运行的是与 Excel 相同的代码。",
   },
   testerHeading: { en: "Try a function", zh: "试用函数" },
   testerFunction: { en: "Function", zh: "函数" },
@@ -23,51 +23,76 @@ const STRINGS = {
   },
   importHeading: { en: "Import the dataset", zh: "导入数据集" },
   importIntro: {
-    en: "Each table becomes an Excel table on its own sheet, with Chinese labels, number formats and its source.",
-    zh: "每张表都会成为单独工作表中的 Excel 表格,带中文标签、数字格式和出处。",
+    en: "Each table goes on its own sheet as an Excel table, with Chinese labels, number formats and its source.",
+    zh: "每张表放在单独的工作表中,成为 Excel 表格,带中文标签、数字格式和出处。",
   },
-  importSources: { en: "Sources: every quote with its translation and fact-check", zh: "来源:每条原文引述、译文和事实核查" },
+  importQuotes: { en: "Quotes and fact-check: every quote with its translation", zh: "原文引述与事实核查:每条引述及其译文" },
   importModel: { en: "Model: live break-even formulas and a chart (uses Financials)", zh: "模型:实时盈亏平衡公式和图表(使用公司财务表)" },
-  importRows: { en: "{rows} rows × {columns} columns", zh: "{rows} 行 × {columns} 列" },
+  rowsOne: { en: "{count} row", zh: "{count} 行" },
+  rowsOther: { en: "{count} rows", zh: "{count} 行" },
+  columnsOne: { en: "{count} column", zh: "{count} 列" },
+  columnsOther: { en: "{count} columns", zh: "{count} 列" },
   importButton: { en: "Import data", zh: "导入数据" },
+  importChoose: { en: "Choose tables ({chosen} of {total})", zh: "选择表({chosen}/{total})" },
+  importAll: { en: "All", zh: "全选" },
+  importNone: { en: "None", zh: "全不选" },
   importNothing: { en: "Choose at least one table to import.", zh: "请至少选择一张表。" },
-  importLoading: { en: "Loading the dataset…", zh: "正在加载数据集…" },
-  importChecking: { en: "Checking the workbook…", zh: "正在检查工作簿…" },
-  importWriting: { en: "Creating sheet {done} of {total}: {name}…", zh: "正在创建第 {done}/{total} 张工作表:{name}…" },
-  importWaitingEdit: {
-    en: "Waiting for you to finish editing a cell (press Enter or Esc)…",
-    zh: "正在等待你结束单元格编辑(按 Enter 或 Esc)…",
+  importLoading: { en: "Loading the list of tables…", zh: "正在加载表列表…" },
+  stepOf: { en: "Step {step} of {steps}: {label}", zh: "第 {step}/{steps} 步:{label}" },
+  stepChecking: { en: "checking the workbook…", zh: "正在检查工作簿…" },
+  stepRemoving: { en: "removing the earlier import…", zh: "正在删除之前导入的工作表…" },
+  stepWritingOne: { en: "writing {count} sheet…", zh: "正在写入 {count} 张工作表…" },
+  stepWritingOther: { en: "writing {count} sheets…", zh: "正在写入 {count} 张工作表…" },
+  stepRecording: { en: "recording what was imported…", zh: "正在记录导入内容…" },
+  stepGoTo: { en: "opening the sheet…", zh: "正在打开工作表…" },
+  waitingExcel: {
+    en: "Excel has not started yet. If you are editing a cell, press Enter or Esc.",
+    zh: "Excel 尚未开始。如果你正在编辑单元格,请按 Enter 或 Esc。",
   },
-  importDone: { en: "Imported {count} sheets at {time}.", zh: "已于 {time} 导入 {count} 张工作表。" },
-  summaryRows: { en: "{rows} rows", zh: "{rows} 行" },
+  importDoneOne: { en: "Imported {count} sheet at {time}.", zh: "已于 {time} 导入 {count} 张工作表。" },
+  importDoneOther: { en: "Imported {count} sheets at {time}.", zh: "已于 {time} 导入 {count} 张工作表。" },
   importGoTo: { en: "Go to {name}", zh: "转到 {name}" },
   importRenamed: {
     en: "A sheet named “{wanted}” already existed and was left untouched; the import used “{used}”.",
     zh: "已存在名为“{wanted}”的工作表,未做改动;本次导入使用了“{used}”。",
   },
   importUndo: { en: "Undo (Ctrl+Z) removes the whole import in one step.", zh: "撤消(Ctrl+Z)可一步撤销整个导入。" },
-  importPrevious: {
+  recordOne: { en: "This workbook holds {count} imported sheet ({date}).", zh: "本工作簿中有 {count} 张导入的工作表({date})。" },
+  recordOther: { en: "This workbook holds {count} imported sheets ({date}).", zh: "本工作簿中有 {count} 张导入的工作表({date})。" },
+  replaceTitle: { en: "Replace the earlier import?", zh: "替换之前的导入?" },
+  importPreviousOne: {
+    en: "This workbook has {count} sheet from an earlier import ({date}). Replace it, or import a second copy beside it?",
+    zh: "本工作簿中有 {count} 张来自之前导入({date})的工作表。要替换它,还是在旁边再导入一份?",
+  },
+  importPreviousOther: {
     en: "This workbook has {count} sheets from an earlier import ({date}). Replace them, or import a second copy beside them?",
     zh: "本工作簿中有 {count} 张来自之前导入({date})的工作表。要替换它们,还是在旁边再导入一份?",
   },
-  importReplace: { en: "Replace previous import", zh: "替换之前的导入" },
-  importCopy: { en: "Import as a copy", zh: "另存一份导入" },
+  importReplace: { en: "Replace", zh: "替换" },
+  importCopy: { en: "Import a copy", zh: "再导入一份" },
   cancel: { en: "Cancel", zh: "取消" },
   importReplaceNote: {
     en: "Replacing deletes only the sheets this add-in created. Excel cannot undo deleting sheets.",
     zh: "替换只会删除本加载项创建的工作表。Excel 无法撤消删除工作表。",
   },
   removeButton: { en: "Remove imported data", zh: "删除导入的数据" },
-  removeConfirm: {
+  removeTitle: { en: "Delete the imported sheets?", zh: "删除导入的工作表?" },
+  removeConfirmOne: {
+    en: "Delete the {count} sheet this add-in created? Your own sheets stay. This cannot be undone.",
+    zh: "删除本加载项创建的 {count} 张工作表?你自己的工作表会保留。此操作无法撤消。",
+  },
+  removeConfirmOther: {
     en: "Delete the {count} sheets this add-in created? Your own sheets stay. This cannot be undone.",
     zh: "删除本加载项创建的 {count} 张工作表?你自己的工作表会保留。此操作无法撤消。",
   },
-  removeYes: { en: "Delete {count} sheets", zh: "删除 {count} 张工作表" },
-  removeDone: { en: "Removed {count} imported sheets.", zh: "已删除 {count} 张导入的工作表。" },
+  removeYesOne: { en: "Delete {count} sheet", zh: "删除 {count} 张工作表" },
+  removeYesOther: { en: "Delete {count} sheets", zh: "删除 {count} 张工作表" },
+  removeDoneOne: { en: "Removed {count} imported sheet at {time}.", zh: "已于 {time} 删除 {count} 张导入的工作表。" },
+  removeDoneOther: { en: "Removed {count} imported sheets at {time}.", zh: "已于 {time} 删除 {count} 张导入的工作表。" },
   removeNone: { en: "There is no imported data in this workbook.", zh: "本工作簿中没有导入的数据。" },
   errorCellEdit: {
-    en: "Excel is in cell-edit mode, so nothing was imported. Press Enter or Esc in the sheet, then select Import data again.",
-    zh: "Excel 正处于单元格编辑状态,未导入任何内容。请在工作表中按 Enter 或 Esc,然后再次选择“导入数据”。",
+    en: "Excel is in cell-edit mode, so nothing was changed. Press Enter or Esc in the sheet, then try again.",
+    zh: "Excel 正处于单元格编辑状态,未做任何更改。请在工作表中按 Enter 或 Esc,然后重试。",
   },
   errorTooLarge: {
     en: "Excel refused a request as too large, so nothing was imported. Import fewer tables at a time.",
@@ -78,8 +103,12 @@ const STRINGS = {
     zh: "导入已中止({detail})。已删除它创建的全部内容,工作簿保持原样。请重试;如仍失败,请少选几张表。",
   },
   errorNotRolledBack: {
-    en: "The import stopped ({detail}) and some of its sheets could not be removed: {names}. Delete them by hand, or use Remove imported data.",
-    zh: "导入已中止({detail}),部分工作表未能删除:{names}。请手动删除,或使用“删除导入的数据”。",
+    en: "The import stopped ({detail}) and some of its sheets could not be removed. Delete them by hand, or use Remove imported data.",
+    zh: "导入已中止({detail}),部分工作表未能删除。请手动删除,或使用“删除导入的数据”。",
+  },
+  errorOperation: {
+    en: "Excel could not finish this ({detail}). Nothing else was changed. Try again.",
+    zh: "Excel 未能完成此操作({detail})。其他内容均未改动。请重试。",
   },
   errorOldExcel: {
     en: "This version of Excel is too old for the import (it needs Excel API {version}). The functions still work. Update Office, or use Excel on the web.",
@@ -89,15 +118,45 @@ const STRINGS = {
     en: "Importing needs Excel: open this add-in from Excel's Home tab.",
     zh: "导入需要在 Excel 中进行:请从 Excel 的“开始”选项卡打开本加载项。",
   },
+  placematHeading: { en: "What you can do here", zh: "你可以在这里" },
+  placematImport: { en: "Import the article's data as Excel tables, each figure with its source.", zh: "把文章数据导入为 Excel 表格,每个数字都有出处。" },
+  placematFunctions: { en: "Use AI.* functions in any cell: loss rate, break-even, burn and more.", zh: "在任意单元格使用 AI.* 函数:亏损率、盈亏平衡、烧钱速度等。" },
+  placematCheck: { en: "Try each function below before you use it in a sheet.", zh: "在工作表中使用前,可先在下面试用每个函数。" },
+  placematDismiss: { en: "Got it", zh: "知道了" },
+  placematShow: { en: "Show the introduction", zh: "显示简介" },
+  startFailed: { en: "The pane could not start ({detail}). Close and reopen it.", zh: "任务窗格未能启动({detail})。请关闭后重新打开。" },
   dataHeading: { en: "Browse the data", zh: "浏览数据" },
   dataQuotes: { en: "Quotes and fact-check (every figure's source)", zh: "原文引述与事实核查(每个数字的出处)" },
   dataTable: { en: "Table", zh: "表" },
   dataShowing: { en: "Showing {shown} of {rows} rows.", zh: "显示 {shown}/{rows} 行。" },
   languageSwitch: { en: "中文", zh: "English" },
-  languageSwitchLabel: { en: "Switch to Chinese", zh: "切换到英文" },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type StringKey = keyof typeof STRINGS;
+
+type PluralBase = { [K in StringKey]: K extends `${infer B}One` ? (`${B}Other` extends StringKey ? B : never) : never }[StringKey];
+
+/** A counted phrase: "1 row", "2 rows" (Chinese has one form, kept in both keys). */
+export function tn(base: PluralBase, count: number, language: Language, detail: Record<string, string | number> = {}): string {
+  const key = `${base}${count === 1 ? "One" : "Other"}` as StringKey;
+  return t(key, language, { ...detail, count });
+}
+
+/** A time of day as the pane's language writes it (never "1:34:52 AM" inside Chinese text). */
+export function localTime(iso: string, language: Language): string {
+  return new Date(iso).toLocaleTimeString(locale(language), { hour: "2-digit", minute: "2-digit" });
+}
+
+export function localDateTime(iso: string, language: Language): string {
+  return new Date(iso).toLocaleString(locale(language), { dateStyle: "medium", timeStyle: "short" });
+}
+
+/** Chinese as written in China; English as the browser writes it (US, UK, …), else US. */
+export function locale(language: Language): string {
+  if (language === "zh") return "zh-CN";
+  const browser = typeof navigator === "undefined" ? "" : navigator.language;
+  return /^en\b/i.test(browser) ? browser : "en-US";
+}
 
 export function t(key: StringKey, language: Language, detail: Record<string, string | number> = {}): string {
   return fillTemplate(STRINGS[key][language], detail);

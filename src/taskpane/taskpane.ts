@@ -1,65 +1,89 @@
 import "./taskpane.css";
 import { captureAssociations } from "../functions/registry";
 import { type Language, languageOf } from "../core/messages";
-import { el } from "./dom";
+import { el, setUnavailable } from "./dom";
 import { detectHost, type HostInfo } from "./host";
 import type { ExcelRun } from "./import/importer";
 import { t } from "./i18n";
+import { loadPaneData } from "./importPanel";
+import { createOperations } from "./operations";
+import { placematDismissed, rememberLanguage, storedLanguage } from "./prefs";
+import { createStore, isBusy, type PaneState, type Store } from "./state";
+import { followOfficeTheme } from "./theme";
 import { renderDataBrowser } from "./dataBrowser";
-import { renderImportPanel } from "./importPanel";
 import { renderTester } from "./tester";
+import { mountImportView } from "./views/importView";
+import { mountPlacemat } from "./views/placematView";
 
 // Before the functions bundle runs (it loads after this one), so the pane can call them.
 captureAssociations();
 
-const LANGUAGE_KEY = "aiUnitEconomics.language";
+const byId = (id: string): HTMLElement => document.getElementById(id)!;
 
-function storedLanguage(): Language | undefined {
-  try {
-    const value = localStorage.getItem(LANGUAGE_KEY);
-    return value === "zh" || value === "en" ? value : undefined;
-  } catch {
-    return undefined; // storage can be disabled; the pane still works
-  }
+/** Title, value line and the language switch: the switch is refused while anything runs. */
+function mountHeader(store: Store): (state: PaneState) => void {
+  const toggle = el("button", { type: "button", id: "language-switch", class: "link" });
+  toggle.addEventListener("click", () => {
+    const state = store.get();
+    if (isBusy(state)) return;
+    const next: Language = state.language === "zh" ? "en" : "zh";
+    rememberLanguage(next);
+    store.update({ language: next });
+  });
+  byId("language-slot").replaceChildren(toggle);
+  return (state) => {
+    const l = state.language;
+    document.documentElement.lang = l === "zh" ? "zh-CN" : "en";
+    byId("app-title").textContent = t("title", l);
+    byId("app-subtitle").textContent = t("subtitle", l);
+    // The switch names the other language in that language: its lang makes screen readers say it right.
+    toggle.textContent = t("languageSwitch", l);
+    toggle.lang = l === "zh" ? "en" : "zh-CN";
+    setUnavailable(toggle, isBusy(state));
+  };
 }
 
-function render(host: HostInfo, language: Language): void {
-  document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
-  document.getElementById("app-title")!.textContent = t("title", language);
-  document.getElementById("app-subtitle")!.textContent = t("subtitle", language);
-  const app = document.getElementById("app")!;
+/**
+ * Lays the pane out for the host it runs in. In Excel the import comes first; in the preview the
+ * function tester does. The tester and the data browser take the language when they are built,
+ * so they are rebuilt on a language switch (neither holds workbook state).
+ */
+function mountPane(store: Store): () => void {
+  const state = store.get();
+  const app = byId("app");
+  const footer = byId("app-footer");
   app.replaceChildren();
-  const toggle = el("button", { type: "button", id: "language-switch", class: "link", "aria-label": t("languageSwitchLabel", language) }, t("languageSwitch", language));
-  toggle.addEventListener("click", () => {
-    const next: Language = language === "zh" ? "en" : "zh";
-    try {
-      localStorage.setItem(LANGUAGE_KEY, next);
-    } catch {
-      // not remembered, still switched
-    }
-    render(host, next);
+  footer.replaceChildren();
+  const run = state.host.inExcel ? (Excel.run as unknown as ExcelRun) : undefined;
+  const ops = run === undefined ? undefined : createOperations({ store, run });
+  const banner = el("p", { class: "banner", id: "preview-banner", role: "note" });
+  const importRoot = el("div", { id: "import-root" });
+  const testerRoot = el("div", { id: "tester-root" });
+  const browseRoot = el("div", { id: "browse-root" });
+  const updates: ((s: PaneState) => void)[] = [mountHeader(store)];
+  if (!state.host.inExcel) app.append(banner);
+  updates.push(mountPlacemat(app, footer, store));
+  if (state.host.inExcel) app.append(importRoot, testerRoot, browseRoot);
+  else app.append(testerRoot, importRoot, browseRoot);
+  updates.push(mountImportView(importRoot, { store, ops, data: loadPaneData }));
+  updates.push((s) => {
+    banner.textContent = t("previewBanner", s.language);
   });
-  app.append(el("div", { class: "toolbar" }, toggle));
-  if (!host.inExcel) app.append(el("div", { class: "banner", id: "preview-banner", role: "note" }, t("previewBanner", language)));
-  const status = document.getElementById("status")!;
-  const setStatus = (message: string, kind: "info" | "error" | "success" = "info") => {
-    status.textContent = message;
-    status.className = `status ${kind}`;
+  const rebuildLanguageViews = (language: Language) => {
+    testerRoot.replaceChildren();
+    renderTester(testerRoot, language);
+    browseRoot.replaceChildren();
+    void renderDataBrowser(browseRoot, language);
   };
-  setStatus("");
-  const importRoot = el("div");
-  const browseRoot = el("div");
-  app.append(importRoot);
-  renderTester(app, language);
-  app.append(browseRoot);
-  const run = host.inExcel ? (Excel.run as unknown as ExcelRun) : undefined;
-  void Promise.all([
-    renderImportPanel(importRoot, { host, language, run, status: setStatus }),
-    renderDataBrowser(browseRoot, language),
-  ]).then(
-    () => app.setAttribute("aria-busy", "false"),
-    (error: unknown) => setStatus(String(error), "error"),
-  );
+  rebuildLanguageViews(state.language);
+  for (const u of updates) u(state);
+  const unsubscribe = store.subscribe((next, previous) => {
+    for (const u of updates) u(next);
+    if (next.language !== previous.language) rebuildLanguageViews(next.language);
+  });
+  app.setAttribute("aria-busy", "false");
+  void ops?.readRecord();
+  return unsubscribe;
 }
 
 /**
@@ -74,16 +98,38 @@ function scriptsLoaded(): Promise<void> {
   });
 }
 
+const languageFor = (host: HostInfo): Language => storedLanguage() ?? languageOf(host.displayLanguage ?? navigator.language);
+
 async function start(): Promise<void> {
-  const [host] = await Promise.all([detectHost(), scriptsLoaded()]);
-  const language = storedLanguage() ?? languageOf(host.displayLanguage ?? navigator.language);
-  render(host, language);
+  const [{ host, later }] = await Promise.all([detectHost(), scriptsLoaded()]);
+  if (host.inExcel) followOfficeTheme();
+  const store = createStore({
+    language: languageFor(host),
+    host,
+    running: null,
+    confirming: null,
+    feedback: null,
+    lastImport: null,
+    record: host.inExcel ? undefined : null,
+    chosen: null,
+    placemat: !placematDismissed(),
+  });
+  let unmount = mountPane(store);
+  // Office answered after the preview was shown: become the Excel pane now (nothing in the
+  // preview touches a workbook, so nothing is interrupted).
+  void later?.then((ready) => {
+    if (!ready.inExcel) return;
+    followOfficeTheme();
+    unmount();
+    store.update({ host: ready, language: languageFor(ready), record: undefined, placemat: !placematDismissed() });
+    unmount = mountPane(store);
+  });
 }
 
 start().catch((error: unknown) => {
   const status = document.getElementById("status");
   if (status) {
-    status.textContent = `The pane could not start (${String(error)}). Close and reopen it.`;
+    status.textContent = t("startFailed", languageOf(navigator.language), { detail: String(error) });
     status.className = "status error";
   }
 });

@@ -1,36 +1,14 @@
 import fs from "fs";
 import path from "path";
-import webpack from "webpack";
 import { DIST } from "../support/dist";
 import { ARTIFACTS, describeWithBrowser, openPage, serveDirectory, type PageSession } from "../support/browser";
+import { buildFakeHost } from "../support/fakeHostBundle";
 
 /**
  * The pane in Chromium with the real office.js and a fake Excel host (test/support/fakeHost.ts,
  * an in-memory workbook on office-addin-mock): choose tables, import, watch progress and the
  * summary, replace after confirming; a screenshot is kept in test-artifacts/.
  */
-const ROOT = path.resolve(__dirname, "../..");
-const HOST_BUNDLE = path.join(ARTIFACTS, "fake-host", "fake-host.js");
-
-async function buildFakeHost(): Promise<string> {
-  const config: webpack.Configuration = {
-    mode: "development",
-    devtool: false,
-    target: ["web", "es2020"],
-    entry: path.join(ROOT, "test/support/fakeHost.ts"),
-    output: { path: path.dirname(HOST_BUNDLE), filename: path.basename(HOST_BUNDLE) },
-    resolve: {
-      extensions: [".ts", ".js"],
-      alias: { "office-addin-manifest": path.join(ROOT, "test/support/office-addin-manifest-stub.js") },
-      fallback: { fs: false, path: false, os: false, child_process: false },
-    },
-    module: { rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true } }] },
-  };
-  const stats = await new Promise<webpack.Stats>((resolve, reject) => webpack(config).run((e, s) => (e ? reject(e) : resolve(s!))));
-  if (stats.hasErrors()) throw new Error(stats.toString("errors-only"));
-  return fs.readFileSync(HOST_BUNDLE, "utf8");
-}
-
 interface WorkbookView {
   sheets: string[];
   tables: string[];
@@ -84,9 +62,8 @@ describeWithBrowser("import from the pane into a fake Excel host", () => {
     expect(after.userFinancials).toBe(before.userFinancials);
     // The user has a sheet called Financials but no table of that name: the table name is free.
     expect(after.tables).toEqual(expect.arrayContaining(["Financials", "Quotes", "Derived"]));
-    await expect(page.textContent("#import-summary")).resolves.toMatch(/Imported \d+ sheets/);
     await expect(page.textContent("#import-summary")).resolves.toMatch(/“Financials” already existed/);
-    await expect(page.textContent("#status")).resolves.toMatch(/Imported/);
+    await expect(page.textContent("#import-result")).resolves.toMatch(/Imported \d+ sheets at \d/);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, "import.png"), fullPage: true });
   });
@@ -103,10 +80,10 @@ describeWithBrowser("import from the pane into a fake Excel host", () => {
   test("importing again asks first; replacing swaps only the add-in's sheets", async () => {
     const { page } = session;
     await page.click("#import-button");
-    await page.waitForSelector("#confirm:not([hidden])");
-    await expect(page.textContent("#confirm")).resolves.toMatch(/earlier import/);
-    await page.click("#confirm button.primary");
-    await page.waitForFunction(() => /Imported/.test(document.getElementById("status")?.textContent ?? ""), undefined, { timeout: 30000 });
+    await page.waitForSelector("#import-confirm:not([hidden])");
+    await expect(page.textContent("#import-confirm")).resolves.toMatch(/earlier import/);
+    await page.click('#import-confirm [data-choice="replace"]');
+    await page.waitForFunction(() => /Imported/.test(document.getElementById("import-result")?.textContent ?? ""), undefined, { timeout: 30000 });
     const after = await workbook();
     expect(after.sheets.filter((s) => s.startsWith("Model"))).toEqual(["Model"]);
     expect(after.sheets).toContain("Sheet1");
@@ -116,9 +93,9 @@ describeWithBrowser("import from the pane into a fake Excel host", () => {
   test("Remove imported data asks, then leaves only the user's sheets", async () => {
     const { page } = session;
     await page.click("#remove-button");
-    await page.waitForSelector("#confirm:not([hidden])");
-    await page.click("#confirm button.primary");
-    await page.waitForFunction(() => /Removed/.test(document.getElementById("status")?.textContent ?? ""));
+    await page.waitForSelector("#remove-confirm:not([hidden])");
+    await page.click('#remove-confirm [data-choice="delete"]');
+    await page.waitForFunction(() => /Removed/.test(document.getElementById("remove-result")?.textContent ?? ""));
     expect((await workbook()).sheets).toEqual(["Sheet1", "Financials"]);
   });
 
