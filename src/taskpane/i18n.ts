@@ -8,8 +8,8 @@ const STRINGS = {
     zh: "AI 公司单位经济函数,以及“AI 入口战争”一文的数据。",
   },
   previewBanner: {
-    en: "Preview: open this add-in in Excel to import data. The functions here run the same code Excel runs.",
-    zh: "预览模式:在 Excel 中打开本加载项才能导入数据。这里的函数运行的是与 Excel 相同的代码。",
+    en: "Preview: open this add-in in Excel to import data. The functions here run the code Excel runs.",
+    zh: "预览模式:在 Excel 中打开本加载项才能导入数据。这里的函数与 Excel 中运行的代码相同。",
   },
   testerHeading: { en: "Try a function", zh: "试用函数" },
   testerFunction: { en: "Function", zh: "函数" },

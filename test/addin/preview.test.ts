@@ -1,6 +1,7 @@
 import fs from "fs";
 import path from "path";
 import { DIST } from "../support/dist";
+import { seriousViolations } from "../support/axe";
 import { ARTIFACTS, describeWithBrowser, openPage, serveDirectory, type PageSession } from "../support/browser";
 
 describeWithBrowser("task pane preview in Chromium with the real office.js", () => {
@@ -23,6 +24,27 @@ describeWithBrowser("task pane preview in Chromium with the real office.js", () 
     expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("object");
     await expect(page.textContent("#preview-banner")).resolves.toMatch(/Preview/);
     await expect(page.textContent("h1")).resolves.toBe("AI Unit Economics");
+  });
+
+  test("first screen at 320×600: the function tester leads, the import is shown but disabled; no serious accessibility violation", async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 320, height: 600 });
+    await page.waitForSelector("#browse-table option[value='FactCheck']", { state: "attached" });
+    const box = await page.locator("#tester-run").boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(600);
+    expect(await page.isDisabled("#import-button")).toBe(true);
+    await expect(page.textContent("#import-disabled")).resolves.toMatch(/needs Excel/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-preview-en.png"), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.click("#language-switch");
+    await expect(page.textContent("#preview-banner")).resolves.toMatch(/预览模式/);
+    await expect(page.textContent("#import-disabled")).resolves.toMatch(/导入需要在 Excel 中进行/);
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-preview-zh.png"), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.click("#language-switch");
+    await page.setViewportSize({ width: 350, height: 800 });
   });
 
   test("the tester evaluates AI.LOSSRATIO with the functions Excel runs", async () => {

@@ -11,7 +11,7 @@ export function mountPlacemat(root: HTMLElement, footer: HTMLElement, store: Sto
   const heading = el("h2", { id: "placemat-heading" });
   const points = el("ul", { class: "placemat-points" });
   const dismiss = el("button", { type: "button", id: "placemat-dismiss" });
-  const placemat = el("section", { class: "placemat", id: "placemat", "aria-labelledby": "placemat-heading" }, heading, points, dismiss);
+  const placemat = el("section", { class: "placemat", id: "placemat", "aria-labelledby": "placemat-heading" }, el("div", { class: "placemat-head" }, heading, dismiss), points);
   const show = el("button", { type: "button", class: "link", id: "placemat-show" });
   root.append(placemat);
   footer.append(show);
