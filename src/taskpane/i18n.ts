@@ -44,6 +44,8 @@ const STRINGS = {
   stepWritingOne: { en: "writing {count} sheet…", zh: "正在写入 {count} 张工作表…" },
   stepWritingOther: { en: "writing {count} sheets…", zh: "正在写入 {count} 张工作表…" },
   stepRecording: { en: "recording what was imported…", zh: "正在记录导入内容…" },
+  stepDeletingOne: { en: "deleting {count} sheet…", zh: "正在删除 {count} 张工作表…" },
+  stepDeletingOther: { en: "deleting {count} sheets…", zh: "正在删除 {count} 张工作表…" },
   stepGoTo: { en: "opening the sheet…", zh: "正在打开工作表…" },
   waitingExcel: {
     en: "Excel has not started yet. If you are editing a cell, press Enter or Esc.",

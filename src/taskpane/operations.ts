@@ -69,9 +69,13 @@ export function createOperations(deps: OperationDeps): Operations {
 
   const keepRecord = (state: WorkbookState) => store.update({ record: { sheets: state.imported.length, importedAt: state.importedAt } });
 
-  /** Hands over from "running" to "confirming" in one update, so the pane is never idle between. */
+  /**
+   * Hands over from "running" to "confirming" and back in single updates, so the pane is never
+   * idle in between: a choice other than the safe one keeps the operation running.
+   */
   const ask = (area: Area, title: Say, message: Say, choices: readonly [Choice, ...Choice[]]): Promise<string> =>
     new Promise((resolve) => {
+      const paused = store.get().running;
       store.update({
         running: null,
         confirming: {
@@ -80,7 +84,8 @@ export function createOperations(deps: OperationDeps): Operations {
           message,
           choices,
           resolve: (id) => {
-            store.update({ confirming: null });
+            if (store.get().confirming === null) return;
+            store.update({ confirming: null, running: id === choices[0].id ? null : paused });
             resolve(id);
           },
         },
@@ -153,12 +158,12 @@ export function createOperations(deps: OperationDeps): Operations {
           kind = "replace";
           steps = 4;
           first = 2;
-          if (!begin("replace", "import", steps, (l) => t("stepRemoving", l))) return;
+          step(kind, "import", 1, steps, (l) => t("stepRemoving", l));
           await data.removeImported(run);
           kept = 0;
           store.update({ record: { sheets: 0 }, lastImport: null });
-          step(kind, "import", first, steps, (l) => t("stepChecking", l));
-        } else if (!begin("import", "import", steps, (l) => t("stepChecking", l))) return;
+        }
+        step(kind, "import", first, steps, (l) => t("stepChecking", l));
       }
       const result = await writeImport(data, tables, kind, first, steps);
       store.update({ record: { sheets: kept + result.sheets.length, importedAt: result.importedAt } });
@@ -191,7 +196,8 @@ export function createOperations(deps: OperationDeps): Operations {
         { id: "cancel", label: (l) => t("cancel", l), tone: "safe" },
         { id: "delete", label: (l) => tn("removeYes", count, l), tone: "danger" },
       ]);
-      if (choice !== "delete" || !begin("remove", "remove", 1, (l) => tn("removeYes", count, l))) return;
+      if (choice !== "delete") return;
+      step("remove", "remove", 1, 1, (l) => tn("stepDeleting", count, l));
       const removed = await data.removeImported(run);
       const at = new Date().toISOString();
       store.update({ record: { sheets: 0 }, lastImport: null });

@@ -19,7 +19,9 @@ export function mountFeedback(area: Area): { element: HTMLElement; update: (stat
     const running = state.running?.area === area && state.running.kind !== "goto" ? state.running : null;
     progress.hidden = running === null;
     if (running !== null) {
-      step.textContent = t("stepOf", language, { step: running.step, steps: running.steps, label: running.label(language) });
+      const label = running.label(language);
+      // A one-step operation needs no "Step 1 of 1".
+      step.textContent = running.steps > 1 ? t("stepOf", language, { step: running.step, steps: running.steps, label }) : label.charAt(0).toLocaleUpperCase(language) + label.slice(1);
       bar.max = running.steps;
       bar.value = running.step - 1;
       waiting.textContent = running.waiting ? t("waitingExcel", language) : "";

@@ -1,0 +1,115 @@
+import { MockWorkbook } from "../support/mockExcel";
+import * as paneData from "../../src/taskpane/import/paneData";
+import type { ExcelRun } from "../../src/taskpane/import/importer";
+import { createOperations } from "../../src/taskpane/operations";
+import { createStore, isBusy, type PaneState, type Store } from "../../src/taskpane/state";
+import { watchRun } from "../../src/taskpane/watchRun";
+
+/**
+ * The pane's state model and operations against the mock workbook, without a browser: what the
+ * store refuses while an operation runs or a confirmation is open, and when the pane says Excel
+ * is holding a run for cell editing.
+ */
+const initial = (): PaneState => ({
+  language: "en",
+  host: { inExcel: true, displayLanguage: "en-US" },
+  running: null,
+  confirming: null,
+  feedback: null,
+  lastImport: null,
+  record: undefined,
+  chosen: null,
+  placemat: false,
+});
+
+const settle = (store: Store) =>
+  new Promise<PaneState>((resolve) => {
+    const check = () => (isBusy(store.get()) && store.get().confirming === null ? setTimeout(check, 5) : resolve(store.get()));
+    check();
+  });
+
+function setUp() {
+  const wb = new MockWorkbook([{ name: "Sheet1", cells: { A1: [["mine"]] } }]);
+  const store = createStore(initial());
+  const run = wb.createExcelRun() as ExcelRun;
+  const ops = createOperations({ store, run, loadData: async () => paneData, mergeUndo: () => true });
+  return { wb, store, ops };
+}
+
+describe("pane operations", () => {
+  test("a second import, a remove or a language change cannot reset or overlap a running import", async () => {
+    const { wb, store, ops } = setUp();
+    ops.startImport(["Financials", "Funding"]);
+    expect(store.get().running?.kind).toBe("import");
+    ops.startImport(["Financials"]);
+    ops.startRemove();
+    store.update({ language: "zh" }); // a re-render with another language keeps what runs
+    expect(store.get().running?.kind).toBe("import");
+    const done = await settle(store);
+    expect(done.feedback?.tone).toBe("success");
+    expect(done.feedback?.say("zh")).toMatch(/导入 2 张工作表/);
+    expect(wb.runs.filter((r) => r.options.mergeUndoGroup === true)).toHaveLength(1);
+    expect(wb.sheetNames()).toEqual(["Sheet1", "Financials", "Funding"]);
+    expect(done.record).toEqual({ sheets: 2, importedAt: done.lastImport?.importedAt });
+  });
+
+  test("importing over an earlier import asks first; while it asks nothing else starts; Cancel changes nothing", async () => {
+    const { wb, store, ops } = setUp();
+    ops.startImport(["Funding"]);
+    await settle(store);
+    const runs = wb.runs.length;
+    ops.startImport(["Funding"]);
+    await settle(store);
+    const asking = store.get().confirming;
+    expect(asking?.choices.map((c) => c.id)).toEqual(["cancel", "copy", "replace"]);
+    expect(asking?.message("en")).toMatch(/^This workbook has 1 sheet from an earlier import/);
+    ops.startRemove();
+    ops.startImport(["Funding"]);
+    expect(wb.runs.length).toBe(runs + 1); // only the look before asking
+    asking!.resolve("cancel");
+    expect(isBusy(store.get())).toBe(false);
+    expect(wb.sheetNames()).toEqual(["Sheet1", "Funding"]);
+  });
+
+  test("Replace counts its steps: removing, checking, writing, recording", async () => {
+    const { wb, store, ops } = setUp();
+    ops.startImport(["Funding"]);
+    await settle(store);
+    const steps: string[] = [];
+    store.subscribe((s) => {
+      const label = s.running === null ? "" : `${s.running.step}/${s.running.steps} ${s.running.label("en")}`;
+      if (label !== "" && steps[steps.length - 1] !== label) steps.push(label);
+    });
+    ops.startImport(["Funding"]);
+    await settle(store);
+    store.get().confirming!.resolve("replace");
+    await settle(store);
+    expect(steps.slice(1)).toEqual(["1/4 removing the earlier import…", "2/4 checking the workbook…", "3/4 writing 1 sheet…", "4/4 recording what was imported…"]);
+    expect(wb.sheetNames()).toEqual(["Sheet1", "Funding"]);
+    expect(store.get().feedback?.say("en")).toMatch(/^Imported 1 sheet at /);
+  });
+});
+
+describe("watchRun: 'Excel has not started' only when Excel holds the run", () => {
+  test("a run that starts at once never reports waiting", async () => {
+    const wb = new MockWorkbook();
+    const seen: boolean[] = [];
+    const run = watchRun(wb.createExcelRun() as ExcelRun, (w) => seen.push(w), 20);
+    await paneData.inspectWorkbook(run);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(seen).toEqual([]);
+  });
+
+  test("a run held by cell-edit mode reports waiting after the delay, and stops when Excel starts it", async () => {
+    const wb = new MockWorkbook();
+    wb.enterCellEdit();
+    const seen: boolean[] = [];
+    const run = watchRun(wb.createExcelRun() as ExcelRun, (w) => seen.push(w), 20);
+    const inspecting = paneData.inspectWorkbook(run);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(seen).toEqual([true]);
+    wb.exitCellEdit();
+    await inspecting;
+    expect(seen).toEqual([true, false]);
+  });
+});
