@@ -20,20 +20,41 @@ function showingText(shown: number, rows: number, language: Language): string {
   return t("dataShowingSome", language, { shown, rows });
 }
 
+const cellText = (cell: unknown): string =>
+  cell !== null && typeof cell === "object" && "code" in cell ? String((cell as { code: unknown }).code) : String(cell ?? "");
+
+/** One row as "column: value" lines, under the grid: long quotes read in full at any pane width. */
+function renderDetail(target: HTMLElement, header: readonly unknown[], row: readonly unknown[], language: Language): void {
+  const list = el("dl", { class: "row-detail-list" });
+  header.forEach((h, i) => list.append(el("dt", {}, String(h)), el("dd", {}, cellText(row[i]))));
+  const heading = el("h3", { tabindex: "-1" }, t("dataRowDetail", language, { row: cellText(row[0]) }));
+  target.replaceChildren(heading, list);
+  target.hidden = false;
+  heading.focus(); // the user asked for this row: take them to it
+}
+
 function renderTable(target: HTMLElement, title: string, cells: readonly (readonly unknown[])[], language: Language): void {
-  const [header, ...rows] = cells;
+  const [header = [], ...rows] = cells;
   const table = el("table", { class: "data-grid" });
   const head = el("tr");
-  for (const h of header ?? []) head.append(el("th", { scope: "col" }, String(h)));
+  for (const h of header) head.append(el("th", { scope: "col" }, String(h)));
   table.append(el("thead", {}, head));
   const body = el("tbody");
+  const detail = el("section", { id: "browse-detail", class: "row-detail", hidden: "" });
   for (const row of rows.slice(0, SHOWN_ROWS)) {
     const tr = el("tr");
-    for (const cell of row) {
-      const shown = cell !== null && typeof cell === "object" && "code" in cell ? String((cell as { code: unknown }).code) : String(cell ?? "");
-      // A cut-off cell still tells its whole text to a pointer; "Wrap long text" shows it to everyone.
+    row.forEach((cell, i) => {
+      const shown = cellText(cell);
+      if (i === 0) {
+        // The row's id opens the whole row below the grid, by mouse or keyboard.
+        const open = el("button", { type: "button", class: "link row-open", "aria-controls": "browse-detail" }, shown);
+        open.addEventListener("click", () => renderDetail(detail, header, row, language));
+        tr.append(el("th", { scope: "row" }, open));
+        return;
+      }
+      // A cut-off cell still tells its whole text to a pointer; wrapping and the row view show it to everyone.
       tr.append(el("td", shown.length > 40 ? { title: shown } : {}, shown));
-    }
+    });
     body.append(tr);
   }
   table.append(body);
@@ -43,8 +64,10 @@ function renderTable(target: HTMLElement, title: string, cells: readonly (readon
   wrap.addEventListener("change", () => table.classList.toggle("wrap", wrap.checked));
   target.replaceChildren(
     el("div", { class: "browse-options" }, wrap, el("label", { for: wrapId }, t("dataWrap", language))),
+    el("p", { class: "caption" }, t("dataRowHint", language)),
     region,
     el("p", { class: "caption", id: "browse-count" }, showingText(Math.min(rows.length, SHOWN_ROWS), rows.length, language)),
+    detail,
   );
 }
 

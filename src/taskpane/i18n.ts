@@ -123,6 +123,8 @@ const STRINGS = {
   dataShowingAll: { en: "Showing all {rows} rows.", zh: "显示全部 {rows} 行。" },
   dataShowingSome: { en: "Showing {shown} of {rows} rows.", zh: "显示 {shown}/{rows} 行。" },
   dataLoadFailed: { en: "The dataset did not load. Reload the pane and try again.", zh: "数据集未能加载。请重新加载任务窗格后再试。" },
+  dataRowHint: { en: "Select a row's id to read the whole row.", zh: "选择某行的编号即可阅读整行内容。" },
+  dataRowDetail: { en: "Row {row}", zh: "记录 {row}" },
   dataWrap: { en: "Wrap long text", zh: "长文本换行显示" },
   dataRegion: { en: "{table}: scroll to see every column", zh: "{table}:滚动可查看所有列" },
 } as const satisfies Record<string, Record<Language, string>>;
