@@ -5,7 +5,6 @@ import { el, setUnavailable } from "./dom";
 import { detectHost, type HostInfo } from "./host";
 import type { ExcelRun } from "./import/importer";
 import { t } from "./i18n";
-import { loadPaneData } from "./importPanel";
 import { createOperations } from "./operations";
 import { placematDismissed, rememberLanguage, storedLanguage } from "./prefs";
 import { createStore, isBusy, type PaneState, type Store } from "./state";
@@ -65,24 +64,29 @@ function mountPane(store: Store): () => void {
   updates.push(mountPlacemat(app, footer, store));
   if (state.host.inExcel) app.append(importRoot, testerRoot, browseRoot);
   else app.append(testerRoot, importRoot, browseRoot);
-  updates.push(mountImportView(importRoot, { store, ops, data: loadPaneData }));
+  updates.push(mountImportView(importRoot, { store, ops }));
   updates.push((s) => {
     banner.textContent = t("previewBanner", s.language);
   });
-  const rebuildLanguageViews = (language: Language) => {
+  const rebuildLanguageViews = (language: Language): Promise<void> => {
     testerRoot.replaceChildren();
     renderTester(testerRoot, language);
     browseRoot.replaceChildren();
-    void renderDataBrowser(browseRoot, language);
+    return renderDataBrowser(browseRoot, language);
   };
-  rebuildLanguageViews(state.language);
+  const browsing = rebuildLanguageViews(state.language);
   for (const u of updates) u(state);
   const unsubscribe = store.subscribe((next, previous) => {
     for (const u of updates) u(next);
-    if (next.language !== previous.language) rebuildLanguageViews(next.language);
+    if (next.language !== previous.language) void rebuildLanguageViews(next.language);
   });
-  app.setAttribute("aria-busy", "false");
-  void ops?.readRecord();
+  void browsing.finally(() => {
+    app.setAttribute("aria-busy", "false");
+    // The first screen is complete: tests and the start-up byte budget wait for this signal.
+    document.body.dataset.ready = "1";
+    // The workbook's import record needs the import code (a chunk of its own): read it only now.
+    void ops?.readRecord();
+  });
   return unsubscribe;
 }
 

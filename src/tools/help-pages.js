@@ -28,15 +28,34 @@ function shownResult(cell) {
   return String(cell);
 }
 
-const STYLE = `body{font-family:"Segoe UI",-apple-system,Roboto,"Microsoft YaHei","PingFang SC",sans-serif;max-width:860px;margin:0 auto;padding:20px;color:#242424;line-height:1.5}
-h1{font-size:24px}h2{font-size:18px;margin-top:28px}code,pre{font-family:Consolas,Menlo,monospace;background:#f5f5f5;padding:1px 4px;border-radius:3px}
-table{border-collapse:collapse;width:100%;margin:8px 0}th,td{border:1px solid #d1d1d1;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f5f5f5}
-.zh{color:#444}.nav{font-size:13px}.num{font-variant-numeric:tabular-nums}`;
+/**
+ * The pages' stylesheet, served as help/help.css so the pages' Content-Security-Policy can
+ * allow styles from the add-in's own origin only. Narrow panes (320 px on Windows, 350 px on the
+ * web) must never scroll sideways: long formulas and words wrap, tables have fixed layouts.
+ */
+const HELP_CSS = `body{font-family:"Segoe UI",-apple-system,Roboto,"Microsoft YaHei","PingFang SC",sans-serif;max-width:860px;margin:0 auto;padding:20px;color:#242424;line-height:1.5;overflow-wrap:anywhere}
+h1{font-size:24px;margin:8px 0}h2{font-size:18px;margin-top:28px}
+code{font-family:Consolas,Menlo,monospace;background:#f5f5f5;padding:1px 4px;border-radius:3px;white-space:pre-wrap;overflow-wrap:anywhere}
+table{border-collapse:collapse;width:100%;margin:8px 0;table-layout:fixed}
+th,td{border:1px solid #d1d1d1;padding:4px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}th{background:#f5f5f5}
+.zh{color:#424242}.nav{font-size:13px}.num{font-variant-numeric:tabular-nums}
+.args col.name{width:30%}.args col.use{width:20%}.examples col.formula{width:45%}.examples col.result{width:25%}.errors col.code{width:25%}.index col.fn{width:35%}
+@media (max-width:480px){body{padding:12px;font-size:14px}th,td{padding:4px}h1{font-size:20px}}`;
+
+/**
+ * What the help pages may load: their own stylesheet, nothing else (they run no script).
+ * Sent in a <meta> so any static host applies it; the dev server mirrors it as a header.
+ */
+const HELP_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
+
+/** Chinese text, marked so screen readers and fonts switch language. @param {unknown} text */
+const zh = (text) => `<span class="zh" lang="zh-CN">${esc(text)}</span>`;
 
 /** @param {string} title @param {string} body */
 const page = (title, body) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title><style>${STYLE}</style></head><body>
+<meta http-equiv="Content-Security-Policy" content="${HELP_CSP}">
+<title>${esc(title)}</title><link rel="stylesheet" href="help.css"></head><body>
 ${body}
 </body></html>
 `;
@@ -58,14 +77,15 @@ const ERRORS = [
 
 /**
  * @param {{ id: string, description: string, parameters: { name: string, description: string, optional?: boolean }[] }} en
- * @param {{ id: string, description: string, parameters: { name: string, description: string, optional?: boolean }[] }} zh
+ * @param {{ id: string, description: string, parameters: { name: string, description: string, optional?: boolean }[] }} zhMeta
  * @param {{ args: unknown[], result: unknown, note?: string }[]} examples
  */
-function renderHelpPage(en, zh, examples) {
+function renderHelpPage(en, zhMeta, examples) {
   const params = en.parameters
     .map((p, i) => {
-      const z = zh.parameters[i];
-      return `<tr><td><code>${esc(p.name)}</code><br><span class="zh">${esc(z?.name ?? "")}</span></td><td>${p.optional ? "Optional 可选" : "Required 必需"}</td><td>${esc(p.description)}<br><span class="zh">${esc(z?.description ?? "")}</span></td></tr>`;
+      const z = zhMeta.parameters[i];
+      const use = p.optional ? `Optional ${zh("可选")}` : `Required ${zh("必需")}`;
+      return `<tr><td><code>${esc(p.name)}</code><br>${zh(z?.name ?? "")}</td><td>${use}</td><td>${esc(p.description)}<br>${zh(z?.description ?? "")}</td></tr>`;
     })
     .join("\n");
   const rows = examples
@@ -75,50 +95,58 @@ function renderHelpPage(en, zh, examples) {
       return `<tr><td><code>=AI.${esc(en.id)}(${esc(args.map(formulaArg).join(", "))})</code></td><td class="num">${esc(shownResult(e.result))}</td><td>${esc(e.note ?? "")}</td></tr>`;
     })
     .join("\n");
-  const errors = ERRORS.map(([code, enText, zhText]) => `<tr><td><code>${code}</code></td><td>${esc(enText)}<br><span class="zh">${esc(zhText)}</span></td></tr>`).join("\n");
+  const errors = ERRORS.map(([code, enText, zhText]) => `<tr><td><code>${code}</code></td><td>${esc(enText)}<br>${zh(zhText)}</td></tr>`).join("\n");
   return page(
     `AI.${en.id} — AI Unit Economics`,
-    `<p class="nav"><a href="index.html">All AI.* functions 全部函数</a></p>
+    `<nav class="nav" aria-label="Function reference ${esc("函数参考")}"><a href="index.html">All AI.* functions ${zh("全部函数")}</a></nav>
+<main>
 <h1>AI.${esc(en.id)}</h1>
 <p>${esc(en.description)}</p>
-<p class="zh" lang="zh-CN">${esc(zh.description)}</p>
-<h2>Syntax 语法</h2>
+<p class="zh" lang="zh-CN">${esc(zhMeta.description)}</p>
+<h2>Syntax ${zh("语法")}</h2>
 <p><code>${esc(syntax(en.id, en.parameters))}</code></p>
-<table><thead><tr><th>Argument 参数</th><th></th><th>Description 说明</th></tr></thead><tbody>
+<table class="args"><colgroup><col class="name"><col class="use"><col></colgroup>
+<thead><tr><th scope="col">Argument ${zh("参数")}</th><th scope="col">Required? ${zh("是否必需")}</th><th scope="col">Description ${zh("说明")}</th></tr></thead><tbody>
 ${params}
 </tbody></table>
-<p>Every argument takes a single value or a range; ranges are combined cell by cell like Excel's own arithmetic and the result spills. Amount text such as <code>"36.05亿元"</code> is read as a number. 每个参数都可以是单个值或区域,区域按单元格逐一计算并溢出结果;<code>"36.05亿元"</code> 之类的金额文本会被识别为数字。</p>
-<h2>Examples 示例</h2>
-<p>The results below were calculated by the add-in's own code when this page was built. 以下结果由加载项自身的代码在生成本页时计算。</p>
-<table><thead><tr><th>Formula 公式</th><th>Result 结果</th><th>Note 说明</th></tr></thead><tbody>
+<p>Every argument takes a single value or a range; ranges are combined cell by cell like Excel's own arithmetic and the result spills. Amount text such as <code>"36.05亿元"</code> is read as a number. <span class="zh" lang="zh-CN">每个参数都可以是单个值或区域,区域按单元格逐一计算并溢出结果;<code>"36.05亿元"</code> 之类的金额文本会被识别为数字。</span></p>
+<h2>Examples ${zh("示例")}</h2>
+<p>The results below were calculated by the add-in's own code when this page was built. ${zh("以下结果由加载项自身的代码在生成本页时计算。")}</p>
+<table class="examples"><colgroup><col class="formula"><col class="result"><col></colgroup>
+<thead><tr><th scope="col">Formula ${zh("公式")}</th><th scope="col">Result ${zh("结果")}</th><th scope="col">Note ${zh("说明")}</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
-<h2>Errors 错误值</h2>
-<table><tbody>
+<h2>Errors ${zh("错误值")}</h2>
+<table class="errors"><colgroup><col class="code"><col></colgroup>
+<thead><tr><th scope="col">Error ${zh("错误值")}</th><th scope="col">Meaning ${zh("含义")}</th></tr></thead><tbody>
 ${errors}
 </tbody></table>
-<h2>Limits 局限</h2>
-<p>These functions compute what you give them; they make no network call and know nothing of any company beyond the article's dataset. Check units and periods: flows passed to one call must cover the same period. 这些函数只根据你提供的数据计算,不联网;请核对单位与期间,同一公式中的流量数据须覆盖同一期间。</p>
+<h2>Limits ${zh("局限")}</h2>
+<p>These functions compute what you give them; they make no network call and know nothing of any company beyond the article's dataset. Check units and periods: flows passed to one call must cover the same period. ${zh("这些函数只根据你提供的数据计算,不联网;请核对单位与期间,同一公式中的流量数据须覆盖同一期间。")}</p>
+</main>
 `,
   );
 }
 
 /**
  * @param {{ id: string, description: string }[]} en
- * @param {{ id: string, description: string }[]} zh
+ * @param {{ id: string, description: string }[]} zhMeta
  */
-function renderHelpIndex(en, zh) {
+function renderHelpIndex(en, zhMeta) {
   const rows = en
-    .map((fn, i) => `<tr><td><a href="${esc(fn.id)}.html"><code>AI.${esc(fn.id)}</code></a></td><td>${esc(fn.description)}<br><span class="zh">${esc(zh[i]?.description ?? "")}</span></td></tr>`)
+    .map((fn, i) => `<tr><td><a href="${esc(fn.id)}.html"><code>AI.${esc(fn.id)}</code></a></td><td>${esc(fn.description)}<br>${zh(zhMeta[i]?.description ?? "")}</td></tr>`)
     .join("\n");
   return page(
     "AI.* functions — AI Unit Economics",
-    `<h1>AI Unit Economics: function reference 函数参考</h1>
-<p>Type <code>=AI.</code> in a cell to see these functions. Each page gives the syntax, worked examples computed by the add-in and the error values. 在单元格中输入 <code>=AI.</code> 即可看到这些函数。</p>
-<table><thead><tr><th>Function 函数</th><th>What it returns 返回值</th></tr></thead><tbody>
+    `<main>
+<h1>AI Unit Economics: function reference ${zh("函数参考")}</h1>
+<p>Type <code>=AI.</code> in a cell to see these functions. Each page gives the syntax, worked examples computed by the add-in and the error values. <span class="zh" lang="zh-CN">在单元格中输入 <code>=AI.</code> 即可看到这些函数。</span></p>
+<table class="index"><colgroup><col class="fn"><col></colgroup>
+<thead><tr><th scope="col">Function ${zh("函数")}</th><th scope="col">What it returns ${zh("返回值")}</th></tr></thead><tbody>
 ${rows}
-</tbody></table>`,
+</tbody></table>
+</main>`,
   );
 }
 
-module.exports = { renderHelpPage, renderHelpIndex, formulaArg };
+module.exports = { renderHelpPage, renderHelpIndex, formulaArg, HELP_CSS, HELP_CSP };

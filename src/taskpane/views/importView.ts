@@ -1,8 +1,7 @@
 import { el, setUnavailable } from "../dom";
 import { IMPORT_API, supportsExcelApi } from "../host";
 import { localDateTime, t, tn } from "../i18n";
-import type { TableChoice } from "../import/layout";
-import type { PaneData } from "../importPanel";
+import { summaryChoices } from "../tableSummary";
 import { MODEL_CHOICE, QUOTES_CHOICE, type Operations } from "../operations";
 import { isBusy, type PaneState, type Store } from "../state";
 import { mountConfirm } from "./confirmView";
@@ -18,7 +17,6 @@ export interface ImportViewOptions {
   readonly store: Store;
   /** Absent outside Excel. */
   readonly ops?: Operations;
-  readonly data: () => Promise<PaneData>;
 }
 
 interface ChoiceRow {
@@ -41,8 +39,7 @@ export function mountImportView(root: HTMLElement, options: ImportViewOptions): 
   const legend = el("legend", { class: "visually-hidden" });
   const all = el("button", { type: "button", class: "link", id: "choose-all" });
   const none = el("button", { type: "button", class: "link", id: "choose-none" });
-  const loading = el("p", { class: "caption" });
-  list.append(legend, el("div", { class: "actions compact" }, all, none), loading);
+  list.append(legend, el("div", { class: "actions compact" }, all, none));
   const details = el("details", { id: "table-choices", class: "disclosure" }, choose, intro, list);
   const disabledNote = el("p", { class: "note", id: "import-disabled", hidden: "" });
   const recordLine = el("p", { id: "record-line", class: "caption" });
@@ -65,14 +62,15 @@ export function mountImportView(root: HTMLElement, options: ImportViewOptions): 
   root.append(section);
 
   const rows: ChoiceRow[] = [];
-  let choices: { data: PaneData; language: string } | undefined;
+  let choicesLanguage = "";
   let summaryShown: unknown;
   const canImport = (s: PaneState) => s.host.inExcel && ops !== undefined && supportsExcelApi(IMPORT_API);
   const chosenKeys = (s: PaneState) => rows.filter((r) => s.chosen === null || s.chosen.has(r.key)).map((r) => r.key);
 
-  const describe = (data: PaneData, state: PaneState): { key: string; label: string; caption: string }[] => {
+  // From the table summary generated at build time: the dataset itself is not needed to list it.
+  const describe = (state: PaneState): { key: string; label: string; caption: string }[] => {
     const l = state.language;
-    const tables = data.tableChoices(l, data.SHEET_NAMES).map((c: TableChoice) => ({
+    const tables = summaryChoices(l).map((c) => ({
       key: c.key,
       label: c.label,
       caption: `${tn("rows", c.rows, l)} × ${tn("columns", c.columns, l)} · ${c.description}`,
@@ -81,11 +79,10 @@ export function mountImportView(root: HTMLElement, options: ImportViewOptions): 
   };
 
   const fillChoices = (state: PaneState) => {
-    if (choices === undefined || choices.language === state.language) return;
-    const described = describe(choices.data, state);
-    choices.language = state.language;
+    if (choicesLanguage === state.language) return;
+    const described = describe(state);
+    choicesLanguage = state.language;
     if (rows.length === 0) {
-      loading.remove();
       for (const d of described) {
         const input = el("input", { type: "checkbox", id: `choose-${d.key}`, value: d.key });
         input.addEventListener("change", () => store.update({ chosen: new Set(rows.filter((r) => r.input.checked).map((r) => r.key)) }));
@@ -144,7 +141,6 @@ export function mountImportView(root: HTMLElement, options: ImportViewOptions): 
     legend.textContent = t("dataTable", l);
     all.textContent = t("importAll", l);
     none.textContent = t("importNone", l);
-    loading.textContent = t("importLoading", l);
     remove.textContent = t("removeButton", l);
     // Outside Excel nothing here can ever run: plain `disabled`. In Excel a busy pane keeps focus.
     button.disabled = !ready;
@@ -157,7 +153,7 @@ export function mountImportView(root: HTMLElement, options: ImportViewOptions): 
     }
     all.disabled = none.disabled = !ready || busy;
     const total = rows.length;
-    choose.textContent = t("importChoose", l, { chosen: total === 0 ? "…" : chosenKeys(state).length, total: total === 0 ? "…" : total });
+    choose.textContent = t("importChoose", l, { chosen: chosenKeys(state).length, total });
     disabledNote.hidden = ready;
     disabledNote.textContent = !state.host.inExcel ? t("previewImportDisabled", l) : ready ? "" : t("errorOldExcel", l, { version: IMPORT_API });
     const held = state.record;
@@ -173,12 +169,5 @@ export function mountImportView(root: HTMLElement, options: ImportViewOptions): 
     showSummary(state);
   };
 
-  void options.data().then(
-    (data) => {
-      choices = { data, language: "" };
-      update(store.get());
-    },
-    () => undefined, // the table list stays "loading"; Import reports the failure when pressed
-  );
   return update;
 }
