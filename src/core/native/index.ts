@@ -1,0 +1,8 @@
+export { NATIVE } from "./functions";
+export { NO_NATIVE_FORM, REASON_TEXT, type NoNativeReason } from "./reasons";
+export { nativeFormula, translateFormula, type NativeProblem, type NativeTranslation } from "./translate";
+
+import { NATIVE } from "./functions";
+
+/** The catalogue functions that have a native form, in the catalogue's order. */
+export const NATIVE_FUNCTIONS: readonly string[] = Object.keys(NATIVE);
