@@ -12,9 +12,11 @@ import { type Operand, compare as cmp, compareOperands, DIV0_ERROR, literal, NA_
  * gives #DIV/0!. Every argument is used as written: an argument that is itself an expression
  * is repeated where it is used (there is no LET in Excel 2010 or LibreOffice 7.4).
  *
- * What the native forms cannot reproduce (documented in the README): a referenced cell holding
- * text or TRUE/FALSE (the add-in reads amount text and refuses booleans; Excel's arithmetic
- * does neither), and an error cell in an argument after one whose domain rule already failed.
+ * Conditions list the arguments in parameter order, so an error value in an argument is usually
+ * the result, as in the add-in. What the native forms cannot reproduce (documented in the README):
+ * a referenced cell holding text or TRUE/FALSE (the add-in reads amount text and refuses
+ * booleans; Excel's arithmetic does neither), and which error shows when two referenced cells
+ * fail at once (translate.ts guards arguments that are expressions, not plain references).
  */
 export type NativeBuilder = (args: readonly (Operand | undefined)[]) => string;
 
@@ -107,7 +109,7 @@ export const NATIVE: Readonly<Record<string, NativeBuilder>> = {
     const churn = req(args[2]);
     const cap = args[3];
     const domain = (withCap: boolean) =>
-      or(cmp(churn, "<", 0), cmp(churn, ">", 1), cmp(margin, ">", 1), cmp(arpu, "<", 0), withCap && cap !== undefined ? cmp(cap, "<=", 0) : false);
+      or(cmp(arpu, "<", 0), cmp(margin, ">", 1), cmp(churn, "<", 0), cmp(churn, ">", 1), withCap && cap !== undefined ? cmp(cap, "<=", 0) : false);
     const uncapped = when(domain(false), NUM_ERROR, `${arpu.text}*${margin.text}/${churn.text}`);
     if (cap === undefined) return uncapped;
     const capped = `${arpu.text}*${margin.text}*${cap.text}`;

@@ -39,9 +39,11 @@ export function literal(n: number): Operand {
 /** An argument as written (already trimmed, translated, and known to be a number or an expression). */
 export function operand(text: string): Operand {
   if (NUMBER.test(text)) {
+    // Excel's % operator divides by 100 (12.3% is 12.3/100): the value Excel passes.
     const percent = text.endsWith("%");
     const n = Number(percent ? text.slice(0, -1) : text);
-    return literal(percent ? n / 100 : n);
+    const value = percent ? n / 100 : n;
+    return { text: value < 0 || text.startsWith("+") ? `(${text})` : text, literal: value, reference: false };
   }
   const reference = isReference(text);
   return { text: reference || isSingleTerm(text) ? text : `(${text})`, reference };

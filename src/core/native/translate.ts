@@ -59,6 +59,21 @@ function argumentOperand(raw: string, functionId: string, problems: NativeProble
   return operand(text);
 }
 
+/**
+ * An error in an argument is the call's result, the first in parameter order (§4). A native
+ * formula evaluates its arguments in the order its conditions use them, so an argument that is
+ * itself an expression (a nested call, arithmetic), which may well be an error, is tested first:
+ * `IF(ISERROR(e),e,…)`, in parameter order. Plain references are not guarded, for readability:
+ * the README says which double faults then show a different error.
+ */
+function guardExpressions(native: string, args: readonly (Operand | undefined)[]): string {
+  const expressions = args.filter((a): a is Operand => a !== undefined && a.literal === undefined && !a.reference);
+  return expressions
+    .slice()
+    .reverse()
+    .reduce((inner, e) => `IF(ISERROR(${e.text}),${e.text},${inner})`, native);
+}
+
 function translateText(text: string, topLevel: boolean): Translated {
   const functions: string[] = [];
   const problems: NativeProblem[] = [];
@@ -85,7 +100,7 @@ function translateText(text: string, topLevel: boolean): Translated {
       if (args.length > CATALOGUE[id]!.params.length) problems.push({ functionId: id, reason: "tooManyArguments", detail: source });
       if (problems.length > before) out += source;
       else {
-        const native = builder(args as (Operand | undefined)[]);
+        const native = guardExpressions(builder(args as (Operand | undefined)[]), args as (Operand | undefined)[]);
         const alone = standsAlone(text, call.start, call.close + 1, topLevel);
         out += alone || isSingleTerm(native) ? native : `(${native})`;
         functions.push(id);
