@@ -90,6 +90,18 @@ function styleCell(ws: Worksheet, row: number, col: number, cell: PlannedCell): 
   if (cell.wrap) target.alignment = { wrapText: true, vertical: "top" };
 }
 
+/** Printable width of an A4 landscape page with Excel's default margins (0.7 in), in points. */
+const PRINTABLE_POINTS = 842 - 2 * 0.7 * 72;
+
+/**
+ * Landscape, as few pages wide as keep the text at half size or more: a wide table prints as a
+ * few readable pages side by side instead of one unreadable strip or a dozen column slices.
+ */
+export function pagesWide(sheet: SheetOut): number {
+  const width = (sheet.columnWidths ?? []).reduce((t, w) => t + w, 0);
+  return Math.min(4, Math.max(1, Math.ceil((width * 0.5) / PRINTABLE_POINTS)));
+}
+
 function addTable(ws: Worksheet, sheet: SheetOut, grid: CellGrid, contents: Map<string, CellValue>): void {
   const t = sheet.table!;
   const origin = parseCell(t.at);
@@ -112,8 +124,7 @@ function writeSheet(wb: Workbook, sheet: SheetOut, options: WriteOptions, counte
   const freeze = sheet.freezeRows ?? 0;
   const ws = wb.addWorksheet(sheet.name, {
     views: freeze > 0 ? [{ state: "frozen", xSplit: 0, ySplit: freeze, topLeftCell: `A${freeze + 1}` }] : [{ state: "normal" }],
-    // Landscape, one page wide: wide sheets print (and render) as readable pages, not strips.
-    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: pagesWide(sheet), fitToHeight: 0, paperSize: 9 },
   });
   const grid = cellGrid(sheet);
   const contents = new Map<string, CellValue>();
