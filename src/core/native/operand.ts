@@ -1,0 +1,112 @@
+import { isSingleTerm } from "./scan";
+
+/**
+ * An argument of a translated call, and the small algebra that builds native formulas from
+ * arguments: conditions on literal numbers are decided while translating, so
+ * `AI.ANNUALIZE(B9,9)` becomes `B9*12/9` and not `IF(OR(9<=0,9>12),#NUM!,B9*12/9)`.
+ */
+export interface Operand {
+  /** Formula text, safe to place next to an operator (parenthesised when it is not one term). */
+  readonly text: string;
+  /** The number when the argument is a numeric literal. */
+  readonly literal?: number;
+  /** A reference (cell, range, structured reference, name): it may be blank. */
+  readonly reference: boolean;
+}
+
+/** A condition: decided (true/false) or formula text. */
+export type Condition = boolean | string;
+
+const REFERENCE =
+  /^(?:(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(?:\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)$/;
+const STRUCTURED = /^(?:[A-Za-z_\\][\w.\\]*)?\[.*\]$/s;
+const NAME = /^[A-Za-z_\\][\w.\\]*$/;
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?$/;
+
+export function isReference(text: string): boolean {
+  return REFERENCE.test(text) || STRUCTURED.test(text) || (NAME.test(text) && !/^(TRUE|FALSE)$/i.test(text));
+}
+
+/** Excel's text for a number: plain digits or an exponent, never "Infinity". */
+export function numberText(n: number): string {
+  return String(n).toUpperCase().replace("E+", "E");
+}
+
+export function literal(n: number): Operand {
+  return { text: n < 0 ? `(${numberText(n)})` : numberText(n), literal: n, reference: false };
+}
+
+/** An argument as written (already trimmed, translated, and known to be a number or an expression). */
+export function operand(text: string): Operand {
+  if (NUMBER.test(text)) {
+    // Excel's % operator divides by 100 (12.3% is 12.3/100): the value Excel passes.
+    const percent = text.endsWith("%");
+    const n = Number(percent ? text.slice(0, -1) : text);
+    const value = percent ? n / 100 : n;
+    return { text: value < 0 || text.startsWith("+") ? `(${text})` : text, literal: value, reference: false };
+  }
+  const reference = isReference(text);
+  return { text: reference || isSingleTerm(text) ? text : `(${text})`, reference };
+}
+
+/**
+ * An optional argument: omitted → the default; a reference that may be blank →
+ * `IF(ISBLANK(r),default,r)`, because the contract reads a blank optional cell as omitted.
+ */
+export function withDefault(arg: Operand | undefined, fallback: number): Operand {
+  if (arg === undefined) return literal(fallback);
+  if (!arg.reference) return arg;
+  return { text: `IF(ISBLANK(${arg.text}),${literal(fallback).text},${arg.text})`, reference: false };
+}
+
+type Comparison = "<" | "<=" | ">" | ">=" | "=";
+
+const COMPARE: Readonly<Record<Comparison, (a: number, b: number) => boolean>> = {
+  "<": (a, b) => a < b,
+  "<=": (a, b) => a <= b,
+  ">": (a, b) => a > b,
+  ">=": (a, b) => a >= b,
+  "=": (a, b) => a === b,
+};
+
+export function compare(x: Operand, op: Comparison, k: number): Condition {
+  return x.literal !== undefined ? COMPARE[op](x.literal, k) : `${x.text}${op}${numberText(k)}`;
+}
+
+/**
+ * `a op b` (or `a/divisor op b` when a divisor is given), decided when every side is a literal.
+ * JavaScript's doubles are Excel's: the folded value is the one Excel would compute.
+ */
+export function compareOperands(a: Operand, op: Comparison, b: Operand, divisor?: Operand): Condition {
+  const left = divisor === undefined ? a.literal : a.literal !== undefined && divisor.literal !== undefined ? a.literal / divisor.literal : undefined;
+  if (left !== undefined && b.literal !== undefined) return COMPARE[op](left, b.literal);
+  return `${divisor === undefined ? a.text : `${a.text}/${divisor.text}`}${op}${b.text}`;
+}
+
+/**
+ * a×b, with ×1 dropped (x·1 is x exactly). A product of literals keeps its text (Excel reads
+ * at most 15 digits of a typed number) but carries its value, so conditions on it are decided.
+ */
+export function product(a: Operand, b: Operand): Operand {
+  if (b.literal === 1) return a;
+  const text = `${a.text}*${b.text}`;
+  return a.literal !== undefined && b.literal !== undefined ? { text, literal: a.literal * b.literal, reference: false } : { text, reference: false };
+}
+
+export function or(...conditions: Condition[]): Condition {
+  if (conditions.includes(true)) return true;
+  const open = conditions.filter((c): c is string => c !== false);
+  if (open.length === 0) return false;
+  return open.length === 1 ? open[0]! : `OR(${open.join(",")})`;
+}
+
+export function when(condition: Condition, then: string, otherwise: string): string {
+  if (condition === true) return then;
+  if (condition === false) return otherwise;
+  return `IF(${condition},${then},${otherwise})`;
+}
+
+/** Error results as every engine writes them: Excel, LibreOffice and Google Sheets all read these. */
+export const NUM_ERROR = "#NUM!";
+export const DIV0_ERROR = "#DIV/0!";
+export const NA_ERROR = "NA()";

@@ -1,0 +1,184 @@
+import type { CellValue, Workbook, Worksheet } from "exceljs";
+import type { NativeProblem } from "../core/native";
+import type { Cell } from "../core/spec";
+import { XlError } from "../core/xlerror";
+import { blockRange, columnLetter, parseCell } from "../taskpane/import/addresses";
+import type { SheetOut } from "../taskpane/import/sheetSpec";
+import { cellGrid, gridKey, type CellGrid, type PlannedCell } from "./cellGrid";
+import { portableCell } from "./portable";
+
+/**
+ * Writes a sheet plan (the very `SheetOut[]` the import writes through Office.js) into an
+ * ExcelJS workbook: the same cells, number formats, tables, widths and frozen header. With
+ * `portable`, AI.* formulas become built-in formulas, or values where they have none.
+ * ExcelJS writes no charts: the cell where the chart would start says so.
+ */
+export interface WriteOptions {
+  readonly portable: boolean;
+}
+
+export interface ReportedCell {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly formula: string;
+  readonly problems: readonly NativeProblem[];
+}
+
+export interface ExportReport {
+  readonly sheets: number;
+  /** Data rows of the plan's tables. */
+  readonly rows: number;
+  /** Non-empty cells written. */
+  readonly cells: number;
+  /** AI.* formulas written in built-in functions (portable only). */
+  readonly nativeFormulas: number;
+  /** AI.* formulas with no native form, written as the add-in's value (portable only). */
+  readonly values: readonly ReportedCell[];
+  /** AI.* formulas with no native form whose value needs cells: kept as written (portable only). */
+  readonly kept: readonly ReportedCell[];
+}
+
+export type WorkbookConstructor = new () => Workbook;
+
+/** ExcelJS widths are characters of the default font: pixels = 7 × width + 5, points = ¾ pixels. */
+export const widthInCharacters = (points: number): number => Math.max(0, (points * 4) / 3 - 5) / 7;
+
+const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
+
+function excelValue(value: Cell): CellValue {
+  return value instanceof XlError ? { error: value.code as never } : value;
+}
+
+interface Counters {
+  nativeFormulas: number;
+  cells: number;
+  readonly values: ReportedCell[];
+  readonly kept: ReportedCell[];
+}
+
+function contentOf(cell: PlannedCell, where: { sheet: string; cell: string }, options: WriteOptions, counters: Counters): CellValue {
+  const content = cell.content;
+  if (content === undefined || content === "") return null;
+  counters.cells++;
+  if (!cell.formula || typeof content !== "string") return content;
+  if (!options.portable) return { formula: content.slice(1) };
+  const portable = portableCell(content);
+  if (portable.kind === "native") {
+    if (portable.changed) counters.nativeFormulas++;
+    return { formula: portable.formula.slice(1) };
+  }
+  const reported = { ...where, formula: content, problems: portable.problems };
+  if (portable.kind === "value") {
+    counters.values.push(reported);
+    return excelValue(portable.value);
+  }
+  counters.kept.push(reported);
+  return { formula: content.slice(1) };
+}
+
+function styleCell(ws: Worksheet, row: number, col: number, cell: PlannedCell): void {
+  const target = ws.getCell(row, col + 1);
+  if (cell.numberFormat !== undefined && cell.numberFormat !== "General") target.numFmt = cell.numberFormat;
+  // A named font: ExcelJS writes a bold font without a name, which renders as a serif elsewhere.
+  target.font = {
+    name: "Calibri",
+    size: 11,
+    ...(cell.bold ? { bold: true } : {}),
+    ...(cell.muted ? { italic: true, color: { argb: "FF7F7F7F" } } : {}),
+  };
+  if (cell.fill !== undefined) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(cell.fill) } };
+  if (cell.wrap) target.alignment = { wrapText: true, vertical: "top" };
+}
+
+/** Printable width of an A4 landscape page with Excel's default margins (0.7 in), in points. */
+const PRINTABLE_POINTS = 842 - 2 * 0.7 * 72;
+
+/**
+ * Landscape, as few pages wide as keep the text at half size or more: a wide table prints as a
+ * few readable pages side by side instead of one unreadable strip or a dozen column slices.
+ */
+export function pagesWide(sheet: SheetOut): number {
+  const width = (sheet.columnWidths ?? []).reduce((t, w) => t + w, 0);
+  return Math.min(4, Math.max(1, Math.ceil((width * 0.5) / PRINTABLE_POINTS)));
+}
+
+function addTable(ws: Worksheet, sheet: SheetOut, grid: CellGrid, contents: Map<string, CellValue>): void {
+  const t = sheet.table!;
+  const origin = parseCell(t.at);
+  const columns = Array.from({ length: t.columns }, (_, c) => ({ name: String(grid.get(gridKey(origin.row, origin.col + c))?.content ?? `Column${c + 1}`), filterButton: true }));
+  const rows = Array.from({ length: t.rows }, (_, r) =>
+    Array.from({ length: t.columns }, (_, c) => contents.get(gridKey(origin.row + 1 + r, origin.col + c)) ?? null),
+  );
+  ws.addTable({
+    name: t.name,
+    displayName: t.name,
+    ref: t.at,
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns,
+    rows: rows.length > 0 ? rows : [columns.map(() => null)],
+  });
+}
+
+function writeSheet(wb: Workbook, sheet: SheetOut, options: WriteOptions, counters: Counters): void {
+  const freeze = sheet.freezeRows ?? 0;
+  const ws = wb.addWorksheet(sheet.name, {
+    views: freeze > 0 ? [{ state: "frozen", xSplit: 0, ySplit: freeze, topLeftCell: `A${freeze + 1}` }] : [{ state: "normal" }],
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: pagesWide(sheet), fitToHeight: 0, paperSize: 9 },
+  });
+  const grid = cellGrid(sheet);
+  const contents = new Map<string, CellValue>();
+  for (const [key, cell] of grid) {
+    const [row, col] = key.split(",").map(Number) as [number, number];
+    contents.set(key, contentOf(cell, { sheet: sheet.name, cell: `${columnLetter(col)}${row}` }, options, counters));
+  }
+  if (sheet.table !== undefined) addTable(ws, sheet, grid, contents);
+  const inTable = sheet.table === undefined ? () => false : tableTest(sheet.table.at, sheet.table.rows + 1, sheet.table.columns);
+  for (const [key, cell] of grid) {
+    const [row, col] = key.split(",").map(Number) as [number, number];
+    const value = contents.get(key) ?? null;
+    if (!inTable(row, col) && value !== null) ws.getCell(row, col + 1).value = value;
+    styleCell(ws, row, col, cell);
+  }
+  sheet.columnWidths?.forEach((points, c) => {
+    ws.getColumn(c + 1).width = widthInCharacters(points);
+  });
+  for (const format of sheet.conditionalFormats ?? []) {
+    ws.addConditionalFormatting({
+      ref: format.range,
+      rules: [
+        {
+          type: "colorScale",
+          priority: 1,
+          cfvo: [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }],
+          color: [{ argb: argb(format.min) }, { argb: argb(format.mid) }, { argb: argb(format.max) }],
+        },
+      ],
+    });
+  }
+  if (sheet.chart !== undefined) {
+    const { row, col } = parseCell(sheet.chart.topLeft);
+    const note = ws.getCell(row, col + 1);
+    note.value = `Chart “${sheet.chart.title}” (data ${sheet.chart.source}) goes here: the add-in's import draws it; this file, written without Excel, has none. Insert › Chart on ${sheet.chart.source} draws it.`;
+    note.font = { name: "Calibri", size: 11, italic: true, color: { argb: "FF7F7F7F" } };
+  }
+}
+
+function tableTest(at: string, rows: number, cols: number): (row: number, col: number) => boolean {
+  const [start, end] = blockRange(at, rows, cols).split(":").map(parseCell) as [ReturnType<typeof parseCell>, ReturnType<typeof parseCell>];
+  return (row, col) => row >= start.row && row <= end.row && col >= start.col && col <= end.col;
+}
+
+/** Writes every sheet of the plan into a new workbook, in plan order, landing on the plan's sheet. */
+export function writeWorkbook(Workbook: WorkbookConstructor, sheets: readonly SheetOut[], options: WriteOptions): { workbook: Workbook; report: ExportReport } {
+  const wb = new Workbook();
+  wb.creator = "AI Unit Economics";
+  // No cached results are written: every engine calculates on open.
+  wb.calcProperties = { fullCalcOnLoad: true };
+  const counters: Counters = { nativeFormulas: 0, cells: 0, values: [], kept: [] };
+  for (const sheet of sheets) writeSheet(wb, sheet, options, counters);
+  const active = Math.max(0, sheets.findIndex((s) => s.activate === true));
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: "visible" }];
+  const rows = sheets.reduce((n, s) => n + (s.table?.rows ?? 0), 0);
+  return { workbook: wb, report: { sheets: sheets.length, rows, cells: counters.cells, nativeFormulas: counters.nativeFormulas, values: counters.values, kept: counters.kept } };
+}

@@ -1,0 +1,232 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Workbook, Worksheet } from "exceljs";
+import * as ExcelJS from "exceljs";
+import { CATALOGUE } from "../../src/core/catalogue";
+import { nativeFormula } from "../../src/core/native";
+import { findCall, splitArguments } from "../../src/core/native/scan";
+import { TABLES } from "../../src/data";
+import { exportWorkbook, workbookClass, type ExportResult } from "../../src/export/exportWorkbook";
+import { run, type ExcelCell } from "../../src/functions/excel";
+import { describeResult, expectedOf, readWorkbook, sameResult, shown, textOf, type EngineResult } from "./cells";
+import { gridCases, literalCall, omittedCall, referenceCall, type GridCase } from "./grid";
+import { contractRule, type ContractRule } from "./contract";
+import { convert, describeWithSoffice, ENGINE_ARTIFACTS, renderPages, scratchProfile } from "./soffice";
+
+/**
+ * The engine check: LibreOffice Calc (headless) opens what the exporter writes, recalculates it,
+ * and its results are compared with the add-in's own functions. Two LibreOffice runs in all: one
+ * recalculates the grid and the exported workbook, one renders the exported workbook as pages.
+ */
+
+interface Probe {
+  readonly address: string;
+  readonly source: string;
+  readonly native: string;
+  readonly expected: EngineResult;
+  /** The §4 rule the catalogue does not follow yet for these inputs (see contract.ts). */
+  readonly pending?: ContractRule;
+}
+
+const first = (cells: ExcelCell[][]): ExcelCell => cells[0]![0]!;
+
+/** The add-in's result for one call, blanks as Excel passes them (null). */
+const addIn = (id: string, args: readonly (number | null)[]): EngineResult => expectedOf(first(run(CATALOGUE[id]!, args)));
+
+/** A formula of two AI.* calls, for the parenthesising: (left op right), errors left first. */
+function combined(left: EngineResult, right: EngineResult, op: "/" | "-"): EngineResult {
+  if (typeof left === "object" && left !== null) return left;
+  if (typeof right === "object" && right !== null) return right;
+  const [a, b] = [left as number, right as number];
+  if (op === "/") return b === 0 ? { error: "#DIV/0!" } : a / b;
+  return a - b;
+}
+
+function buildGrid(): { workbook: Workbook; probes: Probe[]; cases: number } {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Grid");
+  ws.addRow(["a", "b", "c", "d", "e", "", "references", "literals", "omitted"]);
+  const probes: Probe[] = [];
+  const probe = (address: string, source: string, expected: EngineResult, pending?: ContractRule) => {
+    const native = nativeFormula(source);
+    if (native === undefined) throw new Error(`no native form for ${source}`);
+    ws.getCell(address).value = { formula: native.slice(1) };
+    probes.push({ address, source, native, expected, ...(pending ? { pending } : {}) });
+  };
+  const cases: GridCase[] = gridCases();
+  cases.forEach((c, i) => {
+    const row = i + 2;
+    c.args.forEach((a, k) => {
+      if (a !== null) ws.getCell(row, k + 1).value = a;
+    });
+    const expected = addIn(c.id, c.args);
+    const pending = contractRule(c.id, c.args);
+    probe(`G${row}`, referenceCall(c, row), expected, pending);
+    probe(`H${row}`, literalCall(c), expected, pending);
+    const omitted = omittedCall(c, row);
+    if (omitted !== undefined) probe(`I${row}`, omitted, expected, pending);
+  });
+  // Calls inside larger formulas: each becomes one parenthesised term.
+  const nested: [number, number, number, number, number][] = [
+    [3605000000, 377000000, 2358000000, 191000000, 0],
+    [3605000000, 0, 2358000000, 191000000, 0],
+    [1, 2, 3, -4, 0],
+    [500, 0.7, 0.05, 20000, 10],
+    [500, 0.7, 0, 20000, 0],
+  ];
+  nested.forEach(([a, b, c, d, e], i) => {
+    const row = cases.length + 3 + i;
+    [a, b, c, d, e].forEach((v, k) => (ws.getCell(row, k + 1).value = v));
+    const r = (col: string) => `${col}${row}`;
+    probe(r("G"), `=AI.LOSSRATIO(${r("A")},${r("B")})/AI.LOSSRATIO(${r("C")},${r("D")})`, combined(addIn("LOSSRATIO", [a, b]), addIn("LOSSRATIO", [c, d]), "/"));
+    probe(r("H"), `=AI.LTVCAC(AI.LTV(${r("A")},${r("B")},${r("C")}),AI.CAC(${r("D")},${r("E")}))`, (() => {
+      const ltv = addIn("LTV", [a, b, c, null]);
+      const cac = addIn("CAC", [d, e]);
+      if (typeof ltv === "object" && ltv !== null) return ltv;
+      if (typeof cac === "object" && cac !== null) return cac;
+      return addIn("LTVCAC", [ltv as number, cac as number]);
+    })());
+    probe(r("I"), `=AI.ANNUALIZE(${r("A")},9)-AI.GROWTH(${r("C")},${r("D")})`, combined(addIn("ANNUALIZE", [a, 9]), addIn("GROWTH", [c, d]), "-"));
+  });
+  return { workbook: wb, probes, cases: cases.length + nested.length };
+}
+
+/** Every cell of a sheet with what the engine shows there. */
+function eachShown(ws: Worksheet, visit: (address: string, value: EngineResult, formula: string | undefined) => void): void {
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const v = cell.value as { formula?: string } | null;
+      visit(cell.address, shown(cell.value), typeof v === "object" && v !== null && "formula" in v ? v.formula : undefined);
+    }),
+  );
+}
+
+describeWithSoffice("LibreOffice Calc recalculates what the export writes", () => {
+  let grid: ReturnType<typeof buildGrid>;
+  let exported: ExportResult;
+  let gridBack: Workbook;
+  let exportBack: Workbook;
+  let pages: string[];
+
+  beforeAll(async () => {
+    const { dir, profile } = scratchProfile();
+    mkdirSync(ENGINE_ARTIFACTS, { recursive: true });
+    grid = buildGrid();
+    const gridFile = path.join(dir, "grid.xlsx");
+    await grid.workbook.xlsx.writeFile(gridFile);
+    exported = await exportWorkbook(workbookClass(ExcelJS), { portable: true, exportedAt: "2026-11-30T00:00:00.000Z" });
+    const exportFile = path.join(dir, "ai-unit-economics-portable.xlsx");
+    writeFileSync(exportFile, exported.bytes);
+    const [gridOut, exportOut] = await convert(profile, "xlsx", [gridFile, exportFile], path.join(dir, "recalculated"));
+    [gridBack, exportBack] = await Promise.all([readWorkbook(gridOut!), readWorkbook(exportOut!)]);
+    const [pdf] = await convert(profile, "pdf", [exportFile], path.join(dir, "pdf"));
+    mkdirSync(ENGINE_ARTIFACTS, { recursive: true });
+    writeFileSync(path.join(ENGINE_ARTIFACTS, "ai-unit-economics-portable.xlsx"), exported.bytes);
+    pages = await renderPages(pdf!, ENGINE_ARTIFACTS, "export-page");
+  }, 180_000);
+
+  test("every native formula equals the add-in's own result, error codes included (relative 1e-12)", () => {
+    const ws = gridBack.getWorksheet("Grid")!;
+    const compared = grid.probes.map((p) => ({ ...p, actual: shown(ws.getCell(p.address).value) }));
+    const line = (p: (typeof compared)[number]) => `${p.address} ${p.source}: engine ${describeResult(p.actual)}, add-in ${describeResult(p.expected)}  [${p.native}]`;
+    // Where the catalogue does not follow §4 yet, the native formula must give §4's error.
+    const follows4 = (p: (typeof compared)[number]) => p.pending !== undefined && sameResult(p.actual, { error: p.pending.result });
+    const mismatches = compared.filter((p) => !sameResult(p.actual, p.expected) && !follows4(p)).map(line);
+    const pending = compared.filter((p) => !sameResult(p.actual, p.expected) && follows4(p));
+    const summary =
+      `engine check: ${compared.length} native-formula cells compared over ${grid.cases} input rows, ${mismatches.length} mismatches; ` +
+      `${pending.length} cells where the catalogue does not follow functions.md §4 yet (${[...new Set(pending.map((p) => p.pending!.id))].join(", ") || "none"})`;
+    console.log(summary);
+    writeFileSync(path.join(ENGINE_ARTIFACTS, "grid-report.txt"), [summary, ...mismatches, "", "pending §4:", ...pending.map((p) => `${line(p)}  — ${p.pending!.rule}`)].join("\n") + "\n");
+    expect(mismatches.slice(0, 25)).toEqual([]);
+    expect(compared.length).toBeGreaterThan(2000);
+  });
+
+  test("export --portable: every formula calculates, no #REF!, #NAME? or Err: cell anywhere", () => {
+    const broken: string[] = [];
+    let formulas = 0;
+    for (const ws of exportBack.worksheets) {
+      eachShown(ws, (address, value, formula) => {
+        if (formula !== undefined) formulas++;
+        const text = typeof value === "object" && value !== null ? value.error : String(value);
+        if (/^#(REF!|NAME\?|NULL!)|^Err:\d+/.test(text) || /\bAI\./.test(formula ?? "")) broken.push(`${ws.name}!${address} ${formula ?? ""} → ${text}`);
+      });
+    }
+    expect(broken).toEqual([]);
+    expect(formulas).toBeGreaterThanOrEqual(exported.report.nativeFormulas);
+    expect(exported.report.kept).toEqual([]);
+  });
+
+  test("the Model's figures equal the catalogue's, for MiniMax and Zhipu AI", () => {
+    const modelPlan = exported.plan.find((s) => s.key === "Model")!;
+    const ws = exportBack.getWorksheet(modelPlan.name)!;
+    const value = (address: string): number | null => {
+      const v = shown(ws.getCell(address.replace(/\$/g, "")).value);
+      return typeof v === "number" ? v : null;
+    };
+    const checked: string[] = [];
+    const companies = new Set<string>();
+    const lookedUp: Record<string, (number | null)[]> = { revenue_base: [], net_loss_base: [] };
+    for (const block of modelPlan.blocks) {
+      block.formulas?.forEach((row, r) =>
+        row.forEach((source, c) => {
+          if (typeof source !== "string") return;
+          const address = `${String.fromCharCode(block.at.charCodeAt(0) + c)}${Number(block.at.slice(1)) + r}`;
+          const call = findCall(source, 0, (n) => /^AI\./i.test(n));
+          if (call === undefined) {
+            if (/company_resolved_en/.test(source)) companies.add(textOf(ws, address));
+            const column = /\[(revenue_base|net_loss_base)\]/.exec(source)?.[1];
+            if (column !== undefined) lookedUp[column]!.push(value(address));
+            return;
+          }
+          // The planned call, evaluated by the catalogue on the values the engine computed for its arguments.
+          const args = splitArguments(source.slice(call.open + 1, call.close)).map((a) => (/^[-\d.]+$/.test(a.trim()) ? Number(a) : value(a.trim())));
+          const expected = addIn(call.name.slice(3).toUpperCase(), args);
+          const actual = shown(ws.getCell(address).value);
+          expect({ address, source, actual }).toEqual({ address, source, actual: sameResult(actual, expected) ? actual : expected });
+          checked.push(address);
+        }),
+      );
+    }
+    const names = [...companies].join(" | ");
+    expect(names).toMatch(/MiniMax/);
+    expect(names).toMatch(/Zhipu/);
+    // The figures read from the Financials table are the dataset's own.
+    const financials = TABLES.find((t) => t.name === "Financials")!;
+    expect([...lookedUp.revenue_base!].sort()).toEqual(financials.rows.map((r) => r["revenue_base"]).sort());
+    expect([...lookedUp.net_loss_base!].sort()).toEqual(financials.rows.map((r) => r["net_loss_base"]).sort());
+    expect(checked.length).toBeGreaterThanOrEqual(10);
+  });
+
+  test("the Sources sheet quotes the article verbatim (as src/data holds it)", () => {
+    const sourcesPlan = exported.plan.find((s) => s.key === "Sources")!;
+    const ws = exportBack.getWorksheet(sourcesPlan.name)!;
+    const headerRow = Number(sourcesPlan.table!.at.slice(1));
+    const header = Array.from({ length: sourcesPlan.table!.columns }, (_, c) => textOf(ws, `${String.fromCharCode(65 + c)}${headerRow}`));
+    const at = (name: string, row: number) => textOf(ws, `${String.fromCharCode(65 + header.indexOf(name))}${row}`);
+    const quoted = new Map<string, { clause: string; sentence: string; en: string }>();
+    for (const t of TABLES) {
+      if (!t.columns.some((c) => c.name === "source_sentence_zh")) continue;
+      for (const r of t.rows) {
+        const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+        quoted.set(text(r[t.key]), { clause: text(r["source_clause_zh"]) || text(r["source_sentence_zh"]), sentence: text(r["source_sentence_zh"]), en: text(r["source_sentence_en"]) });
+      }
+    }
+    const differences: string[] = [];
+    for (let row = headerRow + 1; row <= headerRow + sourcesPlan.table!.rows; row++) {
+      const id = at("fact_id", row);
+      const want = quoted.get(id);
+      if (want === undefined) differences.push(`row ${row}: ${id} quotes nothing in the dataset`);
+      else if (at("quote_zh", row) !== want.clause || at("sentence_zh", row) !== want.sentence || at("sentence_en", row) !== want.en) {
+        differences.push(`row ${row} (${id}): ${JSON.stringify([at("quote_zh", row), at("sentence_zh", row)])} ≠ ${JSON.stringify([want.clause, want.sentence])}`);
+      }
+    }
+    expect(differences).toEqual([]);
+    expect(sourcesPlan.table!.rows).toBe(quoted.size);
+  });
+
+  test("the exported workbook renders as pages (test-artifacts/engine/export-page-*.png)", () => {
+    expect(pages.length).toBeGreaterThanOrEqual(exported.plan.length);
+    console.log(`rendered ${pages.length} pages of ${exported.plan.length} sheets into ${ENGINE_ARTIFACTS}`);
+  });
+});
