@@ -3,12 +3,15 @@
 /**
  * `npm run test:excel`: the self-test, unattended, in a real Excel.
  *   1. starts Microsoft's results server (office-addin-test-server) on --port (default 4201);
- *   2. writes a copy of manifest.xml whose pane URL carries `?selftest=<port>`; the shared
+ *   2. builds the add-in (development URLs) into test-artifacts/test-excel/dist, where the pane's
+ *      Content-Security-Policy also allows connecting to that server, and serves it on the dev
+ *      port with the development certificate;
+ *   3. writes a copy of manifest.xml whose pane URL carries `?selftest=<port>`; the shared
  *      runtime loads that page, which runs the self-test and posts its report to the server
  *      (office-addin-test-helpers, src/taskpane/selftest/autoRunner.ts);
- *   3. sideloads that copy: desktop Excel on Windows/macOS with office-addin-debugging, or
+ *   4. sideloads that copy: desktop Excel on Windows/macOS with office-addin-debugging, or
  *      Excel on the web with --document <workbook URL> (any system);
- *   4. prints the report and exits with one of the codes below.
+ *   5. prints the report and exits with one of the codes below; stops everything it started.
  * Options: --document <url> (or ADDIN_DOCUMENT_URL), --port <n>, --timeout <seconds> (default 300).
  */
 const { spawnSync } = require("child_process");
@@ -108,6 +111,38 @@ function officeAddinDebugging(args) {
 }
 
 /**
+ * The pane's policy allows fetches to its own origin only; the test build also allows the
+ * results server, so the report can be posted. Production builds are never changed.
+ * @param {string} html
+ * @param {number} port
+ */
+function allowResultsServer(html, port) {
+  return html.replace(/connect-src 'self'/g, `connect-src 'self' https://localhost:${port}`);
+}
+
+/** @param {string} out @param {number} port */
+async function buildForTest(out, port) {
+  const webpack = require("webpack");
+  const config = require(path.join(ROOT, "webpack.config.js"))({}, { mode: "development" });
+  config.output = { ...config.output, path: out };
+  /** @type {import("webpack").Stats | undefined} */
+  const stats = await new Promise((resolve, reject) => webpack(config).run((error, result) => (error ? reject(error) : resolve(result))));
+  if (stats === undefined || stats.hasErrors()) throw new Error(`the build failed:\n${stats?.toString("errors-only") ?? ""}`);
+  const page = path.join(out, "taskpane.html");
+  fs.writeFileSync(page, allowResultsServer(fs.readFileSync(page, "utf8"), port));
+}
+
+/** @param {number} port */
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = require("net").createServer();
+    probe.once("error", () => resolve(false));
+    probe.once("listening", () => probe.close(() => resolve(true)));
+    probe.listen(port);
+  });
+}
+
+/**
  * @param {number} code
  * @param {string} message
  * @returns {never}
@@ -116,6 +151,9 @@ function exit(code, message) {
   (code === EXIT.PASSED ? console.log : console.error)(message);
   process.exit(code);
 }
+
+/** @param {number} exitCode @param {string} message */
+const setupError = (exitCode, message) => Object.assign(new Error(message), { exitCode });
 
 async function main() {
   const options = parseArgs(process.argv.slice(2), process.env);
@@ -129,32 +167,42 @@ async function main() {
         `  npm run test:excel -- --document "<URL of a workbook in Excel on the web>"\n${USAGE}`,
     );
   }
+  if (!(await portIsFree(DEV_PORT))) exit(EXIT.SETUP_FAILED, `test:excel: port ${DEV_PORT} is in use (a dev server from npm start?). Run "npm stop" first.`);
 
   const dir = path.join(ROOT, "test-artifacts", "test-excel");
-  fs.mkdirSync(dir, { recursive: true });
+  const dist = path.join(dir, "dist");
   const manifest = path.join(dir, "manifest.xml");
+  fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(manifest, testManifest(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"), options.port));
 
   const { TestServer } = require("office-addin-test-server");
-  const server = new TestServer(options.port);
+  const results = new TestServer(options.port);
+  /** @type {import("https").Server | undefined} */
+  let addinServer;
+  let sideloaded = false;
   let code = EXIT.SETUP_FAILED;
   let text = "";
   try {
     // true: this process may call the server over the development certificate (Microsoft's own tests do).
-    if (!(await server.startTestServer(true))) exit(EXIT.SETUP_FAILED, `test:excel: the results server did not start on port ${options.port}`);
+    if (!(await results.startTestServer(true))) throw setupError(EXIT.SETUP_FAILED, `the results server did not start on port ${options.port}`);
     console.log(`results server: https://localhost:${options.port}/ (office-addin-test-server)`);
-    const sideloaded =
+    console.log("building the add-in for the test…");
+    await buildForTest(dist, options.port);
+    // The certificate office-addin-test-server just made sure of (office-addin-dev-certs).
+    const { key, cert } = await require("office-addin-dev-certs").getHttpsServerOptions();
+    addinServer = await require("./dev-server").serveStatic({ root: dist, port: DEV_PORT, key, cert });
+    console.log(`add-in served at ${DEV_BASE_URL}`);
+    sideloaded =
       where === "desktop"
-        ? officeAddinDebugging(["start", manifest, "desktop", "--app", "excel", "--dev-server", `"${process.execPath}" "${path.join(__dirname, "start.js")}" --serve`, "--dev-server-port", String(DEV_PORT), "--no-debug"])
-        : spawnSync(process.execPath, [path.join(__dirname, "start.js"), "--no-sideload"], { cwd: ROOT, stdio: "inherit" }).status === 0 &&
-          officeAddinDebugging(["start", manifest, "web", "--document", String(options.document), "--no-debug"]);
-    if (!sideloaded) throw Object.assign(new Error("could not start the add-in's server or sideload it; see the messages above"), { exitCode: EXIT.SETUP_FAILED });
+        ? officeAddinDebugging(["start", manifest, "desktop", "--app", "excel", "--no-debug"])
+        : officeAddinDebugging(["start", manifest, "web", "--document", String(options.document), "--no-debug"]);
+    if (!sideloaded) throw setupError(EXIT.SETUP_FAILED, "office-addin-debugging could not sideload the add-in; see its messages above");
     console.log(`waiting up to ${options.timeoutSeconds} s for the pane to post its report…`);
     const timeout = new Promise((resolve) => setTimeout(() => resolve(undefined), options.timeoutSeconds * 1000).unref());
-    const data = await Promise.race([server.getTestResults(), timeout]);
+    const data = await Promise.race([results.getTestResults(), timeout]);
     if (data === undefined) {
       code = EXIT.NO_REPORT;
-      text = `test:excel: no report within ${options.timeoutSeconds} s. Is the add-in loaded (open "AI Data & Functions" on the Home tab once), and does the browser trust https://localhost:${options.port}/?`;
+      text = `test:excel: no report within ${options.timeoutSeconds} s. Did Excel open the workbook with the add-in (select "AI Data & Functions" on the Home tab once), and does the browser trust the development certificate (README, "Loading the add-in")?`;
     } else {
       ({ code, text } = verdict(data));
     }
@@ -162,14 +210,14 @@ async function main() {
     code = /** @type {{ exitCode?: number }} */ (error).exitCode ?? EXIT.SETUP_FAILED;
     text = `test:excel: ${error instanceof Error ? error.message : String(error)}`;
   } finally {
-    await server.stopTestServer().catch(() => undefined);
-    if (where === "desktop") officeAddinDebugging(["stop", manifest]);
-    else spawnSync(process.execPath, [path.join(__dirname, "stop.js")], { cwd: ROOT, stdio: "inherit" });
+    await results.stopTestServer().catch(() => undefined);
+    if (sideloaded || where === "desktop") officeAddinDebugging(["stop", manifest]);
+    await new Promise((resolve) => (addinServer ? addinServer.close(() => resolve(undefined)) : resolve(undefined)));
   }
   exit(code, `${text}\ntest:excel: exit ${code} (${Object.entries(EXIT).find(([, v]) => v === code)?.[0] ?? "?"})`);
 }
 
-module.exports = { EXIT, parseArgs, whereIsExcel, testManifest, verdict };
+module.exports = { EXIT, parseArgs, whereIsExcel, testManifest, verdict, allowResultsServer };
 
 if (require.main === module) {
   main().catch((error) => exit(EXIT.SETUP_FAILED, `test:excel: ${error instanceof Error ? error.stack : String(error)}`));

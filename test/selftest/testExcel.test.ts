@@ -16,6 +16,7 @@ const tool = require(SCRIPT) as {
   whereIsExcel: (options: { document?: string }, platform: string) => string | undefined;
   testManifest: (xml: string, port: number) => string;
   verdict: (data: unknown) => { code: number; text: string };
+  allowResultsServer: (html: string, port: number) => string;
 };
 
 const runScript = (...args: string[]) =>
@@ -63,4 +64,10 @@ test("the verdict: 0 only for a real report with passes and no failure", () => {
   expect(tool.verdict({ ...report, passed: 0 }).code).toBe(1);
   expect(tool.verdict({ resultName: "fill-color" }).code).toBe(1);
   expect(tool.verdict(undefined).code).toBe(1);
+});
+
+test("the test build lets the pane reach the results server and nothing else", () => {
+  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; connect-src 'self' https://appsforoffice.microsoft.com; object-src 'none'" />`;
+  expect(tool.allowResultsServer(policy, 4201)).toBe(policy.replace("connect-src 'self'", "connect-src 'self' https://localhost:4201"));
+  expect(tool.allowResultsServer("<p>no policy</p>", 4201)).toBe("<p>no policy</p>");
 });
