@@ -3,6 +3,10 @@
  * Office.onReady report Excel, says every requirement set is supported, and gives `Excel.run`
  * over the in-memory MockWorkbook (office-addin-mock underneath). The test reads the workbook
  * back through `window.__mockWorkbook`.
+ *
+ * Options, set by an init script before the page loads (`window.__fakeHostOptions`):
+ * `requirements` (requirement set → highest version supported; default: ExcelApi only, any
+ * version) and `diagnostics` (what `Office.context.diagnostics` reports).
  */
 import "./browserShims";
 import { MockWorkbook } from "./mockExcel";
@@ -13,7 +17,37 @@ interface OfficeLike {
   HostType?: { Excel: string };
 }
 
-const w = window as unknown as { Office: OfficeLike; Excel?: Record<string, unknown>; __mockWorkbook: MockWorkbook; __fakeHostLanguage?: string };
+interface FakeHostOptions {
+  readonly requirements?: Readonly<Record<string, string>>;
+  readonly diagnostics?: { readonly host: string; readonly platform: string; readonly version: string };
+}
+
+const w = window as unknown as {
+  Office: OfficeLike;
+  Excel?: Record<string, unknown>;
+  __mockWorkbook: MockWorkbook;
+  __fakeHostLanguage?: string;
+  __fakeHostOptions?: FakeHostOptions;
+};
+const options: FakeHostOptions = w.__fakeHostOptions ?? {};
+
+/** "1.9" < "1.20": requirement-set versions compare part by part as numbers. */
+function versionAtMost(version: string, max: string): boolean {
+  const a = version.split(".").map(Number);
+  const b = max.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return true;
+}
+
+function isSetSupported(name: string, version = "1.1"): boolean {
+  if (options.requirements === undefined) return name === "ExcelApi";
+  const max = options.requirements[name];
+  return max !== undefined && versionAtMost(version, max);
+}
 const workbook = new MockWorkbook([
   { name: "Sheet1", cells: { A1: [["my budget"], [42]] } },
   { name: "Financials", cells: { A1: [["the user's own Financials sheet"]] } },
@@ -29,7 +63,8 @@ w.Office.onReady = (callback) => {
 // office.js sets Office.context again when its own start-up finishes outside Office: keep ours.
 const context = {
   displayLanguage: w.__fakeHostLanguage ?? "en-US",
-  requirements: { isSetSupported: (name: string) => name === "ExcelApi" },
+  requirements: { isSetSupported },
+  diagnostics: options.diagnostics ?? { host: "Excel", platform: "OfficeOnline", version: "16.0.0000.0000 (fake host)" },
 };
 const onReady = w.Office.onReady;
 Object.defineProperty(w.Office, "context", { configurable: true, get: () => context, set: () => undefined });

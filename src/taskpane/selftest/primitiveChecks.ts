@@ -28,10 +28,10 @@ const PRIMITIVES: readonly Primitive[] = [
         const sheet = scratch.sheet(context);
         const at = `A${TOP + 1}:B${TOP + 3}`;
         sheet.getRange(at).values = [["entity", "revenue_base"], ["MiniMax", 377000000], ["智谱AI", 312000000]];
-        const table = sheet.tables.add(at, true);
-        table.name = scratch.tableName("AiSelfTest");
+        const name = scratch.tableName("AiSelfTest");
+        sheet.tables.add(at, true).name = name;
         const formula = sheet.getRange(`D${TOP + 1}`);
-        formula.formulas = [[`=SUM(${table.name}[revenue_base])`]];
+        formula.formulas = [[`=SUM(${name}[revenue_base])`]];
         context.workbook.application.calculate(Excel.CalculationType.recalculate);
         const header = sheet.getRange(`A${TOP + 1}:B${TOP + 1}`).load("values");
         const tables = sheet.tables.load("items/name");
