@@ -153,6 +153,7 @@ class Parser {
       this.i += qualified[0].length;
       return this.reference(quoted ? quoted[1]!.replace(/''/g, "'") : qualified[1]!);
     }
+    if (rest.startsWith("$")) return this.reference(undefined);
     const name = /^[A-Za-z_\\][A-Za-z0-9_.\\]*/.exec(rest);
     if (!name) throw new ParseError(`unexpected ${rest}`);
     const after = rest.slice(name[0].length);
