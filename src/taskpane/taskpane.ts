@@ -13,6 +13,7 @@ import { renderDataBrowser } from "./dataBrowser";
 import { renderTester } from "./tester";
 import { mountImportView } from "./views/importView";
 import { mountPlacemat } from "./views/placematView";
+import { startSelfTestIfRequested } from "./selftest/autoRun";
 
 // Before the functions bundle runs (it loads after this one), so the pane can call them.
 captureAssociations();
@@ -128,6 +129,8 @@ async function start(): Promise<void> {
     store.update({ host: ready, language: languageFor(ready), record: undefined, placemat: !placematDismissed() });
     unmount = mountPane(store);
   });
+  // `npm run test:excel` only: runs the self-test when the page URL carries ?selftest=<port>.
+  startSelfTestIfRequested(host.inExcel ? (Excel.run as unknown as ExcelRun) : undefined);
 }
 
 start().catch((error: unknown) => {

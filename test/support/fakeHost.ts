@@ -11,6 +11,10 @@
  * - `__fakeHostPartitionKey`: Office.context.partitionKey;
  * - `__fakeHostSyncDelayMs`: every context.sync() takes this long (read at each sync, so a
  *   test can change it while the page runs).
+ *
+ * Options, set by an init script before the page loads (`window.__fakeHostOptions`):
+ * `requirements` (requirement set → highest version supported; default: ExcelApi only, any
+ * version) and `diagnostics` (what `Office.context.diagnostics` reports).
  */
 import "./browserShims";
 import { MockWorkbook } from "./mockExcel";
@@ -22,14 +26,39 @@ interface OfficeLike {
 }
 
 interface FakeHostOptions {
+  readonly requirements?: Readonly<Record<string, string>>;
+  readonly diagnostics?: { readonly host: string; readonly platform: string; readonly version: string };
+}
+
+interface FakeHostGlobals {
   __fakeHostLanguage?: string;
   __fakeHostOnReadyDelayMs?: number;
   __fakeHostTheme?: Record<string, string>;
   __fakeHostPartitionKey?: string;
   __fakeHostSyncDelayMs?: number;
+  __fakeHostOptions?: FakeHostOptions;
 }
 
-const w = window as unknown as { Office: OfficeLike; Excel?: Record<string, unknown>; __mockWorkbook: MockWorkbook } & FakeHostOptions;
+const w = window as unknown as { Office: OfficeLike; Excel?: Record<string, unknown>; __mockWorkbook: MockWorkbook } & FakeHostGlobals;
+const options: FakeHostOptions = w.__fakeHostOptions ?? {};
+
+/** "1.9" < "1.20": requirement-set versions compare part by part as numbers. */
+function versionAtMost(version: string, max: string): boolean {
+  const a = version.split(".").map(Number);
+  const b = max.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return true;
+}
+
+function isSetSupported(name: string, version = "1.1"): boolean {
+  if (options.requirements === undefined) return name === "ExcelApi";
+  const max = options.requirements[name];
+  return max !== undefined && versionAtMost(version, max);
+}
 const workbook = new MockWorkbook([
   { name: "Sheet1", cells: { A1: [["my budget"], [42]] } },
   { name: "Financials", cells: { A1: [["the user's own Financials sheet"]] } },
@@ -37,8 +66,8 @@ const workbook = new MockWorkbook([
 w.__mockWorkbook = workbook;
 const mockRun = workbook.createExcelRun();
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const run: typeof mockRun = (options, batch) =>
-  mockRun(options, (context) => {
+const run: typeof mockRun = (runOptions, batch) =>
+  mockRun(runOptions, (context) => {
     const sync = context.sync.bind(context);
     context.sync = (async (passThrough?: unknown) => {
       const delay = w.__fakeHostSyncDelayMs ?? 0;
@@ -59,7 +88,8 @@ w.Office.onReady = (callback) =>
 // office.js sets Office.context again when its own start-up finishes outside Office: keep ours.
 const context = {
   displayLanguage: w.__fakeHostLanguage ?? "en-US",
-  requirements: { isSetSupported: (name: string) => name === "ExcelApi" },
+  requirements: { isSetSupported },
+  diagnostics: options.diagnostics ?? { host: "Excel", platform: "OfficeOnline", version: "16.0.0000.0000 (fake host)" },
   officeTheme: w.__fakeHostTheme,
   partitionKey: w.__fakeHostPartitionKey,
 };

@@ -1,5 +1,5 @@
 import { blockRange, columnLetter, offsetCell } from "./addresses";
-import type { Block, SheetOut } from "./sheetSpec";
+import type { Block, ConditionalFormatSpec, SheetOut } from "./sheetSpec";
 
 /**
  * Writes planned sheets into Excel in few round trips. Everything is queued as whole 2-D arrays;
@@ -127,8 +127,28 @@ function queueBlock(sheet: Excel.Worksheet, block: Block): void {
   if (block.values !== undefined) range.values = block.values as WriteValueMatrix;
   if (block.formulas !== undefined) range.formulas = block.formulas as WriteValueMatrix;
   if (block.bold) range.format.font.bold = true;
+  if (block.muted) {
+    range.format.font.italic = true;
+    range.format.font.color = MUTED;
+  }
   if (block.fill !== undefined) range.format.fill.color = block.fill;
   if (block.wrap) range.format.wrapText = true;
+}
+
+const MUTED = "#595959";
+
+/**
+ * A colour scale as Excel.ColorScaleConditionalFormat criteria (ExcelApi 1.6): lowest value,
+ * 50th percentile, highest value ("ConditionalFormatColorCriterionType", learn.microsoft.com
+ * /javascript/api/excel/excel.conditionalcolorscalecriteria).
+ */
+function queueConditionalFormat(sheet: Excel.Worksheet, spec: ConditionalFormatSpec): void {
+  const format = sheet.getRange(spec.range).conditionalFormats.add("ColorScale");
+  format.colorScale.criteria = {
+    minimum: { type: "LowestValue", color: spec.min },
+    midpoint: { formula: "50", type: "Percentile", color: spec.mid },
+    maximum: { type: "HighestValue", color: spec.max },
+  };
 }
 
 type WriteValueMatrix = (string | number | boolean)[][];
@@ -183,6 +203,7 @@ export async function writeSheets(
       });
     }
     if (spec.freezeRows !== undefined) sheet.freezePanes.freezeRows(spec.freezeRows);
+    for (const cf of spec.conditionalFormats ?? []) queueConditionalFormat(sheet, cf);
     if (spec.chart !== undefined) {
       const c = spec.chart;
       const chart = sheet.charts.add("ColumnClustered", sheet.getRange(c.source), "Columns");
