@@ -119,6 +119,20 @@ const STRINGS = {
     en: "Importing needs Excel: open this add-in from Excel's Home tab.",
     zh: "导入需要在 Excel 中进行:请从 Excel 的“开始”选项卡打开本加载项。",
   },
+  downloadButton: { en: "Download workbook (.xlsx)", zh: "下载工作簿(.xlsx)" },
+  downloadPortable: {
+    en: "Built-in formulas only, so it calculates without this add-in",
+    zh: "只用 Excel 内置公式,无需本加载项即可计算",
+  },
+  stepLoadingExporter: { en: "loading the workbook writer…", zh: "正在加载工作簿生成程序…" },
+  stepWritingWorkbook: { en: "writing the workbook…", zh: "正在生成工作簿…" },
+  downloadDoneOne: { en: "Saved “{file}” ({count} sheet) at {time}: see your downloads.", zh: "已于 {time} 保存“{file}”({count} 张工作表):请查看下载内容。" },
+  downloadDoneOther: { en: "Saved “{file}” ({count} sheets) at {time}: see your downloads.", zh: "已于 {time} 保存“{file}”({count} 张工作表):请查看下载内容。" },
+  downloadFailed: {
+    en: "The workbook could not be made ({detail}). Reload the pane and try again.",
+    zh: "未能生成工作簿({detail})。请重新加载任务窗格后重试。",
+  },
+  aboutHeading: { en: "About & diagnostics", zh: "关于与诊断" },
   placematHeading: { en: "What you can do here", zh: "你可以在这里" },
   placematImport: { en: "Import the article's data as Excel tables, each figure with its source.", zh: "把文章数据导入为 Excel 表格,每个数字都有出处。" },
   placematFunctions: { en: "Use AI.* functions in any cell: loss rate, break-even, burn and more.", zh: "在任意单元格使用 AI.* 函数:亏损率、盈亏平衡、烧钱速度等。" },
@@ -177,7 +191,7 @@ export function tn(base: PluralBase, count: number, language: Language, detail: 
 
 /** A time of day as the pane's language writes it (never "1:34:52 AM" inside Chinese text). */
 export function localTime(iso: string, language: Language): string {
-  return new Date(iso).toLocaleTimeString(locale(language), { hour: "2-digit", minute: "2-digit" });
+  return new Date(iso).toLocaleTimeString(locale(language), { hour: "numeric", minute: "2-digit" });
 }
 
 export function localDateTime(iso: string, language: Language): string {

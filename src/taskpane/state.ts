@@ -10,9 +10,9 @@ import type { HostInfo } from "./host";
 export type Say = (language: Language) => string;
 
 /** Where feedback appears: under the control that started the operation. */
-export type Area = "import" | "remove";
+export type Area = "import" | "remove" | "download" | "about";
 
-export type OperationKind = "import" | "replace" | "remove" | "check" | "goto";
+export type OperationKind = "import" | "replace" | "remove" | "check" | "goto" | "download" | "selftest";
 
 export interface Operation {
   readonly kind: OperationKind;

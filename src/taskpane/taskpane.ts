@@ -11,6 +11,8 @@ import { createStore, isBusy, type PaneState, type Store } from "./state";
 import { followOfficeTheme } from "./theme";
 import { renderDataBrowser } from "./dataBrowser";
 import { renderTester } from "./tester";
+import { mountAboutView } from "./views/aboutView";
+import { mountDownloadView } from "./views/downloadView";
 import { mountImportView } from "./views/importView";
 import { mountPlacemat } from "./views/placematView";
 import { startSelfTestIfRequested } from "./selftest/autoRun";
@@ -61,10 +63,17 @@ function mountPane(store: Store): () => void {
   const testerRoot = el("div", { id: "tester-root" });
   const browseRoot = el("div", { id: "browse-root" });
   const updates: ((s: PaneState) => void)[] = [mountHeader(store)];
-  if (!state.host.inExcel) app.append(banner);
-  updates.push(mountPlacemat(app, footer, store));
-  if (state.host.inExcel) app.append(importRoot, testerRoot, browseRoot);
-  else app.append(testerRoot, importRoot, browseRoot);
+  const placematRoot = el("div", { id: "placemat-root" });
+  // The first screen at 320×600 must show the main action: in the preview that is the download
+  // and the tester, so the introduction follows them there.
+  if (state.host.inExcel) app.append(placematRoot, importRoot, testerRoot, browseRoot);
+  else {
+    app.append(banner);
+    updates.push(mountDownloadView(app, store));
+    app.append(testerRoot, placematRoot, importRoot, browseRoot);
+  }
+  updates.push(mountPlacemat(placematRoot, footer, store));
+  updates.push(mountAboutView(footer, store, run));
   updates.push(mountImportView(importRoot, { store, ops }));
   updates.push((s) => {
     banner.textContent = t("previewBanner", s.language);

@@ -204,7 +204,7 @@ describeWithBrowser("the pane's states in Chromium with a fake Excel host", () =
     await page.waitForSelector("#import-result.success", { timeout: 30000 });
     await page.evaluate(() => ((window as unknown as { __fakeHostSyncDelayMs: number }).__fakeHostSyncDelayMs = 0));
     const done = (await page.textContent("#import-result")) ?? "";
-    expect(done).toMatch(/^已于 \d{2}:\d{2} 导入 10 张工作表。$/);
+    expect(done).toMatch(/^已于 \d{1,2}:\d{2} 导入 10 张工作表。$/);
     expect(done).not.toMatch(/AM|PM/);
     await shoot(page, "result");
     await page.click("#import-button");
@@ -215,6 +215,19 @@ describeWithBrowser("the pane's states in Chromium with a fake Excel host", () =
     await expectAccessible(page);
     await page.keyboard.press("Escape");
     await page.click("#language-switch");
+  });
+
+  test("About & diagnostics loads the self-test on demand; while it runs, nothing else can start", async () => {
+    const { page } = session;
+    await page.click("#about-summary");
+    await page.waitForSelector("#selftest-run");
+    await page.click("#selftest-run");
+    await expect(page.getAttribute("#import-button", "aria-disabled")).resolves.toBe("true");
+    await expect(page.getAttribute("#language-switch", "aria-disabled")).resolves.toBe("true");
+    await page.waitForSelector("#selftest-summary", { timeout: 60000 });
+    await expect(page.getAttribute("#import-button", "aria-disabled")).resolves.toBeNull();
+    await shoot(page, "about");
+    await expectAccessible(page);
   });
 
   test("no console errors", () => {

@@ -30,8 +30,10 @@ describeWithBrowser("task pane preview in Chromium with the real office.js", () 
     const { page } = session;
     await page.setViewportSize({ width: 320, height: 600 });
     await page.waitForSelector("#browse-table option[value='FactCheck']", { state: "attached" });
-    const box = await page.locator("#tester-run").boundingBox();
-    expect(box!.y + box!.height).toBeLessThanOrEqual(600);
+    for (const id of ["#tester-run", "#download-button"]) {
+      const box = await page.locator(id).boundingBox();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(600);
+    }
     expect(await page.isDisabled("#import-button")).toBe(true);
     await expect(page.textContent("#import-disabled")).resolves.toMatch(/needs Excel/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -44,6 +46,22 @@ describeWithBrowser("task pane preview in Chromium with the real office.js", () 
     await page.screenshot({ path: path.join(ARTIFACTS, "pane-preview-zh.png"), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await page.click("#language-switch");
+    await page.setViewportSize({ width: 350, height: 800 });
+  });
+
+  test("Download workbook writes the import's workbook as .xlsx, with progress and the result under the button", async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 320, height: 600 });
+    const downloading = page.waitForEvent("download", { timeout: 60000 });
+    await page.click("#download-button");
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^ai-unit-economics-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const file = await download.path();
+    expect(fs.readFileSync(file).subarray(0, 2).toString("latin1")).toBe("PK");
+    await page.waitForSelector("#download-result.success");
+    await expect(page.textContent("#download-result")).resolves.toMatch(/^Saved “ai-unit-economics-.*\.xlsx” \(\d+ sheets\) at /);
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-download-en.png"), fullPage: false });
+    expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 350, height: 800 });
   });
 
