@@ -226,6 +226,7 @@ describeWithBrowser("the pane's states in Chromium with a fake Excel host", () =
     await expect(page.getAttribute("#language-switch", "aria-disabled")).resolves.toBe("true");
     await page.waitForSelector("#selftest-summary", { timeout: 60000 });
     await expect(page.getAttribute("#import-button", "aria-disabled")).resolves.toBeNull();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await shoot(page, "about");
     await expectAccessible(page);
   });
