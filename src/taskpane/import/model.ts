@@ -1,4 +1,4 @@
-import { TABLES } from "../../data";
+import { TABLES, type TableSpec } from "../../data";
 import type { Block, SheetOut, WriteValue } from "./sheetSpec";
 
 /**
@@ -42,8 +42,8 @@ export function companyFormulas(t: string, factId: string, row: number): WriteVa
   ];
 }
 
-export function modelSheet(sheetName: string, financialsTable: string, note: string): SheetOut {
-  const financials = TABLES.find((t) => t.name === "Financials");
+export function modelSheet(sheetName: string, financialsTable: string, note: string, tables: readonly TableSpec[] = TABLES): SheetOut {
+  const financials = tables.find((t) => t.name === "Financials");
   const ids = (financials?.rows ?? []).map((r) => String(r["fact_id"]));
   const rows = ids.map((id, i) => companyFormulas(financialsTable, id, FIRST_ROW + i));
   const last = FIRST_ROW + rows.length - 1;

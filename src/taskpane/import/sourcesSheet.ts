@@ -9,17 +9,17 @@ import type { SheetOut, WriteValue } from "./sheetSpec";
 export const QUOTE_HEADER = ["fact_id", "table", "subject", "quote_zh", "sentence_zh", "sentence_en", "article_line", "fact_check_ids", "verdict", "public_finding", "public_sources"];
 const CAPTION = ["事实编号", "表", "对象", "原文分句", "原文句子", "英文译文", "原文行号", "核查编号", "核查结论", "公开资料", "公开来源"];
 
-const table = (name: string): TableSpec | undefined => TABLES.find((t) => t.name === name);
 
 function text(value: unknown): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
-export function quoteRows(): WriteValue[][] {
+export function quoteRows(tables: readonly TableSpec[] = TABLES): WriteValue[][] {
+  const table = (name: string): TableSpec | undefined => tables.find((t) => t.name === name);
   const checks = table("FactCheck")?.rows ?? [];
   const sources = table("Sources")?.rows ?? [];
   const rows: WriteValue[][] = [];
-  for (const t of TABLES) {
+  for (const t of tables) {
     if (!t.columns.some((c) => c.name === "source_sentence_zh")) continue;
     for (const row of t.rows) {
       const ids = text(row["fact_check_ids"]).split(/[;,]\s*/).filter(Boolean);
@@ -46,8 +46,8 @@ export function quoteRows(): WriteValue[][] {
   return rows;
 }
 
-export function sourcesSheet(sheetName: string, tableName: string, note: string): SheetOut {
-  const rows = quoteRows();
+export function sourcesSheet(sheetName: string, tableName: string, note: string, tables: readonly TableSpec[] = TABLES): SheetOut {
+  const rows = quoteRows(tables);
   return {
     key: "Sources",
     name: sheetName,
