@@ -18,7 +18,8 @@ import { SAFE_PAYLOAD_BYTES, countingSync, payloadBytes, writeSheets, type Write
  *   run 1 (one undo step where ExcelApi 1.20 allows):
  *     sync 1  sheets and the import's record;
  *     sync 2  used range and tables of each imported sheet;
- *     sync 3+ their contents (the state to restore and to compare), in chunks of READ_CELLS;
+ *     sync 3  their contents (the state to restore and to compare) and table ranges, one more
+ *             sync per READ_CELLS cells;
  *             — if a table would grow into the user's cells, stop here, having written nothing;
  *     sync n+ the writes (one sync per ~2 MB);
  *   run 2: the record (a setting, add-in storage rather than the user's edits) and frozen panes
@@ -102,30 +103,32 @@ interface SheetRead {
   readonly table?: { readonly name: string; readonly rect: Rect };
 }
 
-/** Queues the reads of a rectangle in row chunks and returns a function assembling the grid after the syncs. */
-async function readGrid(context: Excel.RequestContext, sheet: Excel.Worksheet, rect: Rect | undefined, pending: { cells: number }): Promise<Grid> {
-  if (rect === undefined) return { rect, formulas: [], formats: [] };
+/** Queues the reads of a rectangle in row chunks; the grid is assembled after the sync. */
+async function readGrid(context: Excel.RequestContext, sheet: Excel.Worksheet, rect: Rect | undefined, pending: { cells: number }): Promise<() => Grid> {
+  if (rect === undefined) return () => ({ rect, formulas: [], formats: [] });
   const width = rect.right - rect.left + 1;
   const rows = Math.max(1, Math.floor(READ_CELLS / width));
   const parts: Excel.Range[] = [];
   for (let top = rect.top; top <= rect.bottom; top += rows) {
-    if (pending.cells > 0 && pending.cells + rows * width > READ_CELLS) {
-      // A round trip per READ_CELLS cells, never per row.
+    const height = Math.min(rows, rect.bottom - top + 1);
+    if (pending.cells > 0 && pending.cells + height * width > READ_CELLS) {
+      // A round trip per READ_CELLS cells read, never per row.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       pending.cells = 0;
     }
-    const part = sheet.getRange(rectAddress({ ...rect, top, bottom: Math.min(rect.bottom, top + rows - 1) }));
+    const part = sheet.getRange(rectAddress({ ...rect, top, bottom: top + height - 1 }));
     part.load("formulas,numberFormat");
     parts.push(part);
-    pending.cells += Math.min(rows, rect.bottom - top + 1) * width;
+    pending.cells += height * width;
   }
-  await context.sync();
-  pending.cells = 0;
-  return { rect, formulas: parts.flatMap((p) => p.formulas as Cell[][]), formats: parts.flatMap((p) => p.numberFormat as string[][]) };
+  return () => ({ rect, formulas: parts.flatMap((p) => p.formulas as Cell[][]), formats: parts.flatMap((p) => p.numberFormat as string[][]) });
 }
 
-/** Reads every imported sheet that is still there: its used range and its table. */
+/**
+ * Reads every imported sheet that is still there: its used range (which covers its tables) with
+ * contents and number formats, and its table's range. Two syncs, plus one per READ_CELLS cells.
+ */
 async function readSheets(context: Excel.RequestContext, records: readonly SheetRecord[]): Promise<SheetRead[]> {
   const queued = records.map((record) => {
     const sheet = context.workbook.worksheets.getItem(record.id);
@@ -134,23 +137,24 @@ async function readSheets(context: Excel.RequestContext, records: readonly Sheet
     return { record, sheet, used, tables };
   });
   await context.sync();
-  const located = queued.map((q) => {
+  const pending = { cells: 0 };
+  const located = [];
+  for (const q of queued) {
     const names = q.tables.items.map((t) => t.name);
     const name = names.find((n) => n.toLowerCase() === (q.record.table ?? "").toLowerCase()) ?? (q.record.table !== undefined && names.length === 1 ? names[0] : undefined);
     const range = name === undefined ? undefined : q.sheet.tables.getItem(name).getRange().load("address");
-    return { ...q, tableName: name, range };
-  });
-  await context.sync();
-  const pending = { cells: 0 };
-  const out: SheetRead[] = [];
-  for (const q of located) {
     const used = q.used.isNullObject ? undefined : parseRect(q.used.address);
-    const tableRect = q.range === undefined ? undefined : parseRect(q.range.address);
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per READ_CELLS cells (see readGrid)
-    const grid = await readGrid(context, q.sheet, union(used, tableRect), pending);
-    out.push({ record: q.record, name: q.record.name, grid, table: q.tableName === undefined ? undefined : { name: q.tableName, rect: tableRect! } });
+    // One sync per READ_CELLS cells (see readGrid), never one per sheet.
+    const grid = await readGrid(context, q.sheet, used, pending);
+    located.push({ record: q.record, name, range, grid });
   }
-  return out;
+  await context.sync();
+  return located.map((q) => ({
+    record: q.record,
+    name: q.record.name,
+    grid: q.grid(),
+    table: q.name === undefined || q.range === undefined ? undefined : { name: q.name, rect: parseRect(q.range.address) },
+  }));
 }
 
 // ------------------------------------------------------------------ the plan, cell by cell
@@ -431,7 +435,7 @@ export async function runRefresh(run: ExcelRun, planner: ImportPlanner, options:
           if (x.formulas) range.formulas = x.formulas as (string | number | boolean)[][];
           queued += bytes;
         }
-        for (const c of w.clears) sheet.getRange(rectAddress(c)).clear(Excel.ClearApplyTo.contents);
+        for (const c of w.clears) sheet.getRange(rectAddress(c)).clear("Contents");
       }
       // Sheets chosen now that the workbook lacks (never imported, or deleted by the user).
       const createdSpecs = specs.filter((s) => missing.some((m) => m.key === s.key)).map((s) => ({ ...s, freezeRows: undefined }));
@@ -500,7 +504,7 @@ async function restore(run: ExcelRun, before: Before): Promise<string[]> {
         for (let row = area.top; row <= area.bottom; row++) {
           let clearFrom = -1;
           const flush = (col: number) => {
-            if (clearFrom >= 0) sheet.getRange(rectAddress({ top: row, left: clearFrom, bottom: row, right: col - 1 })).clear(Excel.ClearApplyTo.all);
+            if (clearFrom >= 0) sheet.getRange(rectAddress({ top: row, left: clearFrom, bottom: row, right: col - 1 })).clear("All");
             clearFrom = -1;
           };
           const formulas: (Cell | null)[] = [];

@@ -1,6 +1,6 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { isValidError } from "office-addin-mock/lib/possibleErrors";
-import { type ParsedAddress, parseAddress, rectAddress } from "./address";
+import { parseAddress, rectAddress } from "./address";
 import { type CellScalar, checkScalar, enterValue } from "./cells";
 import { MockExcelError, excelError, propertyNotLoaded } from "./errors";
 import { REQUEST_PAYLOAD_LIMIT, type MockWorkbook, type RunRecord, type SheetState, type SyncRecord, type TableState } from "./workbook";
@@ -776,7 +776,15 @@ function tableCollection(batch: Batch, ref: SheetRef): object {
   return clientObject(batch, {
     type: "TableCollection",
     scalars: { items: (sub) => tableItems(batch, mine(), sub), count: () => mine().length },
-    methods: { add: (address: unknown, hasHeaders: unknown) => addTable(batch, ref, address, hasHeaders) },
+    methods: {
+      add: (address: unknown, hasHeaders: unknown) => addTable(batch, ref, address, hasHeaders),
+      getItem: (name: string) =>
+        tableObject(batch, () => {
+          const t = mine().find((x) => x.id === name || x.name.toLowerCase() === name.toLowerCase());
+          if (!t) throw excelError("ItemNotFound", "TableCollection.getItem", `no table ${name} on this sheet`);
+          return t;
+        }).proxy,
+    },
   }).proxy;
 }
 

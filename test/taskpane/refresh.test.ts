@@ -1,0 +1,190 @@
+import type { TableSpec } from "../../src/data";
+import { ImportError, type ImportPlanner, type ResolvedName, runImport } from "../../src/taskpane/import/importer";
+import { tableSheet } from "../../src/taskpane/import/layout";
+import { parseRecord, RECORD_KEY } from "../../src/taskpane/import/record";
+import { RefreshBlocked, runRefresh } from "../../src/taskpane/import/refresh";
+import type { SheetOut } from "../../src/taskpane/import/sheetSpec";
+import { MockWorkbook } from "../support/mockExcel";
+import { referencesIn } from "../support/mockExcel/references";
+import { IMPORTED_AT, financialsTable, modelSheet, quotesTable } from "./syntheticPlanner";
+
+/**
+ * Refresh in place on the mock workbook: the user's work built on an import survives a refresh
+ * with more rows, fewer rows and changed values; a refresh that would overwrite the user's cells
+ * writes nothing; a failure at any sync leaves the workbook exactly as it was.
+ */
+const NOW = () => new Date("2026-05-06T07:08:09.000Z");
+const ROW_KEYS = new Map([
+  ["Financials", "fact_id"],
+  ["Quotes", "quote_id"],
+]);
+
+/** The synthetic import with a chosen Financials table; the Model's input is marked as such. */
+function planner(financials: TableSpec, quotes = 4, modelRows = 3): ImportPlanner {
+  return {
+    wanted: [
+      { key: "Financials", sheet: "Financials", table: "Financials" },
+      { key: "Quotes", sheet: "Quotes", table: "Quotes" },
+      { key: "Model", sheet: "Model" },
+    ],
+    build(names: ReadonlyMap<string, ResolvedName>): SheetOut[] {
+      const fin = names.get("Financials")!;
+      const q = names.get("Quotes")!;
+      const m = names.get("Model")!;
+      const model = modelSheet(m.sheet, fin.table!, modelRows);
+      return [
+        tableSheet(financials, fin.sheet, fin.table!, IMPORTED_AT),
+        tableSheet(quotesTable(quotes), q.sheet, q.table!, IMPORTED_AT),
+        { ...model, blocks: model.blocks.map((b) => (b.fill === "#FFF2CC" ? { ...b, input: true } : b)) },
+      ];
+    },
+  };
+}
+
+/** Financials with rows F1..Fn; `edit` changes some. */
+function financials(n: number, edit: (row: Record<string, unknown>, i: number) => void = () => undefined): TableSpec {
+  const t = financialsTable(n);
+  return { ...t, rows: t.rows.map((r, i) => { const row = { ...r }; edit(row, i); return row; }) };
+}
+
+/** An import, then the user's work on top of it. */
+async function workbookWithUserWork() {
+  const wb = new MockWorkbook([{ name: "Sheet1" }]);
+  const run = wb.createExcelRun();
+  await runImport(run, planner(financials(6)), { mergeUndo: true, now: NOW });
+  await run({}, async (context) => {
+    const sheets = context.workbook.worksheets;
+    // Their own analysis sheet, with formulas into the tables, the Model and plain cells.
+    const mine = sheets.add("Analysis");
+    mine.getRange("A1:A5").formulas = [
+      ["=SUM(Financials[amount])"],
+      ["=COUNTA(Financials[fact_id])"],
+      ["=Model!B3*2"],
+      ["=Financials!D4"],
+      ["=INDEX(Quotes[[#All],[text]],2)"],
+    ];
+    // A calculated column inside the imported table, and a note typed in one row of it.
+    const fin = sheets.getItem("Financials");
+    fin.getRange("I3:J3").values = [["double", "my note"]];
+    fin.tables.getItem("Financials").resize("A3:J9");
+    fin.getRange("I4:I9").formulas = Array.from({ length: 6 }, () => ["=[@amount]*2"]);
+    fin.getRange("J5").values = [["check F2"]];
+    // Cells typed beside the table.
+    fin.getRange("L4:L5").values = [["side note"], [42]];
+    // A changed Model input.
+    sheets.getItem("Model").getRange("B3").values = [[0.35]];
+    // The user renames the Quotes sheet.
+    sheets.getItem("Quotes").name = "My quotes";
+    await context.sync();
+  });
+  return { wb, run };
+}
+
+const analysis = (wb: MockWorkbook) => wb.grid("Analysis", "A1:A5", "formulas");
+
+function resolves(wb: MockWorkbook, formula: string): boolean {
+  const refs = referencesIn(formula, wb.tables.map((t) => t.name));
+  if (refs.errors > 0) return false;
+  if (refs.sheets.some((s) => wb.findSheet(s.sheet) === undefined)) return false;
+  return refs.tables.every((t) => {
+    const table = wb.tables.find((x) => x.name === t.table)!;
+    const headerRow = wb.tableAddress({ ...table, rect: { ...table.rect, bottom: table.rect.top } });
+    const headers = wb.grid(wb.sheets.find((s) => s.id === table.sheetId)!.name, headerRow)[0]!;
+    return t.columns.every((c) => headers.some((h) => String(h).toLowerCase() === c.toLowerCase()));
+  });
+}
+
+describe("refresh in place keeps the user's work", () => {
+  test.each([
+    ["more rows", financials(9)],
+    ["fewer rows", financials(4)],
+    ["changed values", financials(6, (row, i) => { if (i === 1) row["amount"] = 99_999; })],
+  ])("%s: same sheets and tables, user formulas, column, cells and inputs kept", async (_label, data) => {
+    const { wb, run } = await workbookWithUserWork();
+    const ids = wb.sheets.map((s) => [s.name, s.id]);
+    const tables = wb.tables.map((t) => [t.name, t.id]);
+    const formulas = analysis(wb);
+    const side = wb.grid("Financials", "L4:L5");
+    const n = data.rows.length;
+
+    const summary = await runRefresh(run, planner(data), { mergeUndo: true, now: NOW, rowKeys: ROW_KEYS });
+
+    expect(wb.sheets.map((s) => [s.name, s.id])).toEqual(ids);
+    expect(wb.tables.map((t) => [t.name, t.id])).toEqual(tables);
+    expect(analysis(wb)).toEqual(formulas);
+    for (const [f] of formulas) expect({ f, resolves: resolves(wb, String(f)) }).toEqual({ f, resolves: true });
+    // The table is resized to the new rows and keeps the user's column.
+    expect(wb.tableAddress(wb.tables.find((t) => t.name === "Financials")!)).toBe(`A3:J${3 + n}`);
+    expect(wb.grid("Financials", `A4:A${3 + n}`).map((r) => r[0])).toEqual(data.rows.map((r) => r["fact_id"]));
+    expect(wb.grid("Financials", `D4:D${3 + n}`).map((r) => r[0])).toEqual(data.rows.map((r) => r["amount"]));
+    expect(wb.grid("Financials", `I4:I${3 + n}`, "formulas").map((r) => r[0])).toEqual(data.rows.map(() => "=[@amount]*2"));
+    expect(wb.grid("Financials", "J5")).toEqual([["check F2"]]); // F2's note stays on F2's row
+    // Nothing of the old data is left below a shrunk table.
+    if (n < 6) expect(wb.grid("Financials", `A${4 + n}:J9`).flat().every((v) => v === "")).toBe(true);
+    expect(wb.grid("Financials", "L4:L5")).toEqual(side);
+    expect(wb.grid("Model", "B3")).toEqual([[0.35]]);
+    expect(wb.findSheet("My quotes")).toBeDefined();
+
+    const fin = summary.tables.find((t) => t.key === "Financials")!;
+    expect(fin).toMatchObject({ rowsBefore: 6, rowsAfter: n, userColumns: ["double", "my note"] });
+    expect(fin.changes).toMatchObject({ added: Math.max(0, n - 6), removed: Math.max(0, 6 - n), changed: _label === "changed values" ? 1 : 0 });
+    if (_label === "changed values") expect(fin.changes.changedIds).toEqual(["F2"]);
+    const record = parseRecord(JSON.parse(wb.settings.get(RECORD_KEY)!) as string)!;
+    expect(record).toMatchObject({ version: 2, importedAt: "2026-05-06T07:08:09.000Z" });
+    console.log(`refresh ${_label}: syncs=${summary.syncs} changes=${JSON.stringify(fin.changes)}`);
+  });
+
+  test("the old Replace (delete the sheets, import again) breaks the same formulas: the mock turns them into #REF!", async () => {
+    const { wb, run } = await workbookWithUserWork();
+    await run({}, async (context) => {
+      for (const name of ["Financials", "My quotes", "Model"]) context.workbook.worksheets.getItem(name).delete();
+      await context.sync();
+    });
+    await runImport(run, planner(financials(6)), { mergeUndo: true, now: NOW });
+    const after = analysis(wb).map((r) => String(r[0]));
+    expect(after).toEqual(["=SUM(#REF!)", "=COUNTA(#REF!)", "=#REF!*2", "=#REF!", "=INDEX(#REF!,2)"]);
+    for (const f of after) expect(resolves(wb, f)).toBe(false);
+  });
+});
+
+describe("blocking: the table would grow into the user's cells", () => {
+  test("nothing is written and the cells in the way are named", async () => {
+    const { wb, run } = await workbookWithUserWork();
+    await run({}, async (context) => {
+      context.workbook.worksheets.getItem("Financials").getRange("B12:C12").values = [["mine", "also mine"]];
+      await context.sync();
+    });
+    const before = wb.snapshot();
+    const error = await runRefresh(run, planner(financials(12)), { mergeUndo: true, now: NOW, rowKeys: ROW_KEYS }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RefreshBlocked);
+    expect((error as RefreshBlocked).cells).toEqual([
+      { sheet: "Financials", address: "B12" },
+      { sheet: "Financials", address: "C12" },
+    ]);
+    expect(wb.snapshot()).toBe(before);
+  });
+});
+
+describe("atomic: a failure at any sync leaves the workbook exactly as before", () => {
+  test("every sync of the refresh and of its record, with none, half or all of the batch applied", async () => {
+    const probe = await workbookWithUserWork();
+    const start = probe.wb.syncCount;
+    await runRefresh(probe.run, planner(financials(9)), { mergeUndo: true, now: NOW, rowKeys: ROW_KEYS });
+    const n = probe.wb.syncCount - start;
+    expect(n).toBeGreaterThanOrEqual(5);
+    let cases = 0;
+    for (let i = 1; i <= n; i++) {
+      for (const afterOps of [0, undefined, 1_000_000]) {
+        const { wb, run } = await workbookWithUserWork();
+        const before = wb.snapshot();
+        wb.failAtSync(wb.syncCount + i, afterOps === undefined ? {} : { afterOps });
+        const error = await runRefresh(run, planner(financials(9, (row, j) => { if (j === 0) row["note"] = "changed"; })), { mergeUndo: true, now: NOW, rowKeys: ROW_KEYS }).catch((e: unknown) => e);
+        const where = `sync ${i}/${n}, afterOps ${afterOps ?? "half"}`;
+        expect({ where, error: error instanceof ImportError, rolledBack: (error as ImportError).rolledBack }).toEqual({ where, error: true, rolledBack: true });
+        expect({ where, snapshot: wb.snapshot() }).toEqual({ where, snapshot: before });
+        cases++;
+      }
+    }
+    console.log(`refresh rollback cases=${cases} syncs=${n}`);
+  });
+});
