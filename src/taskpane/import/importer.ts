@@ -2,6 +2,7 @@ import { DATASET_VERSION } from "../../data";
 import { freeSheetName, freeTableName } from "./names";
 import { type ImportRecord, RECORD_KEY, type SheetRecord, parseRecord, recordText } from "./record";
 import { parseRect, rectAddress } from "./rects";
+import { type LoadOnOpen, type StartupApi, aiFormulaCount, setLoadOnOpen } from "./startup";
 import type { Block, SheetOut } from "./sheetSpec";
 import { countingSync, writeSheets, type WriteProgress } from "./writer";
 
@@ -54,6 +55,10 @@ export interface ImportSummary {
   readonly renamed: readonly { wanted: string; used: string }[];
   readonly syncs: number;
   readonly importedAt: string;
+  /** AI.* formulas written. */
+  readonly aiFormulas: number;
+  /** Whether the workbook now loads the add-in when it opens (set after an import with AI.* formulas). */
+  readonly loadOnOpen: LoadOnOpen | "unchanged";
 }
 
 export class ImportError extends Error {
@@ -171,6 +176,18 @@ export interface ImportOptions {
   readonly now?: () => Date;
   /** Dataset version recorded in the workbook (default: the shipped dataset's). */
   readonly dataset?: string;
+  /** Office.addin (startup.ts); when given and the import writes AI.* formulas, the workbook loads the add-in on open. */
+  readonly startup?: StartupApi;
+}
+
+/** After the workbook holds AI.* formulas: load the add-in on open. A host refusing it leaves the import as it is. */
+export async function loadOnOpenAfter(aiFormulas: number, startup: StartupApi | undefined): Promise<LoadOnOpen | "unchanged"> {
+  if (aiFormulas === 0 || startup === undefined) return "unchanged";
+  try {
+    return await setLoadOnOpen(true, startup);
+  } catch {
+    return "unsupported";
+  }
 }
 
 /** The ranges a sheet's blocks cover, outside its table: which cells are the add-in's on a refresh. */
@@ -226,6 +243,7 @@ export async function runImport(run: ExcelRun, planner: ImportPlanner, options: 
         })),
         renamed,
         importedAt,
+        aiFormulas: aiFormulaCount(sheets),
         },
       };
     });
@@ -236,7 +254,7 @@ export async function runImport(run: ExcelRun, planner: ImportPlanner, options: 
       await context.sync();
       syncs += sync.count;
     });
-    return { ...result.summary, syncs };
+    return { ...result.summary, syncs, loadOnOpen: await loadOnOpenAfter(result.summary.aiFormulas, options.startup) };
   } catch (error) {
     const left = createdNames.length === 0 ? [] : await rollback(run, createdNames, previousRecord);
     throw new ImportError(error, left.length === 0, left);

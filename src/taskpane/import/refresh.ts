@@ -1,10 +1,11 @@
 import { DATASET_VERSION } from "../../data";
 import { parseCell } from "./addresses";
 import { type Cell, type RowChanges, diffRows, rowIds } from "./changes";
-import { type ExcelRun, type ImportPlanner, ImportError, type ResolvedName, readState, resolveNames } from "./importer";
+import { type ExcelRun, type ImportPlanner, ImportError, type ResolvedName, loadOnOpenAfter, readState, resolveNames } from "./importer";
 import { type ImportRecord, RECORD_KEY, type SheetRecord, recordText } from "./record";
 import { type Rect, cellAddress, contains, parseRect, rectAddress, union } from "./rects";
 import type { Block, SheetOut } from "./sheetSpec";
+import { type LoadOnOpen, type StartupApi, aiFormulaCount } from "./startup";
 import { SAFE_PAYLOAD_BYTES, countingSync, payloadBytes, writeSheets, type WriteProgress } from "./writer";
 
 /**
@@ -40,6 +41,8 @@ export interface RefreshOptions {
   /** The row id column of each table, by sheet key (Financials → "fact_id"). */
   readonly rowKeys?: ReadonlyMap<string, string>;
   readonly progress?: WriteProgress;
+  /** Office.addin (startup.ts): a workbook with AI.* formulas loads the add-in on open. */
+  readonly startup?: StartupApi;
 }
 
 export interface DroppedCell {
@@ -69,6 +72,8 @@ export interface RefreshSummary {
   readonly syncs: number;
   readonly importedAt: string;
   readonly dataset: string;
+  readonly aiFormulas: number;
+  readonly loadOnOpen: LoadOnOpen | "unchanged";
 }
 
 /** The new data would need cells the user has filled: nothing was written. */
@@ -462,6 +467,7 @@ export async function runRefresh(run: ExcelRun, planner: ImportPlanner, options:
           untouched: state.imported.filter((s) => !planner.wanted.some((w) => w.key === s.key)).map((s) => s.name),
           importedAt,
           dataset,
+          aiFormulas: aiFormulaCount(specs),
         },
       };
     });
@@ -472,7 +478,7 @@ export async function runRefresh(run: ExcelRun, planner: ImportPlanner, options:
       await context.sync();
       syncs += sync.count;
     });
-    return { ...result.summary, syncs };
+    return { ...result.summary, syncs, loadOnOpen: await loadOnOpenAfter(result.summary.aiFormulas, options.startup) };
   } catch (error) {
     if (error instanceof RefreshBlocked || before === undefined || !wrote) throw error instanceof RefreshBlocked ? error : new ImportError(error, true);
     const left = await restore(run, before);

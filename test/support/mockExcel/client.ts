@@ -488,7 +488,7 @@ function rangeAt(batch: Batch, locate: () => { sheet: SheetState; address: strin
         // No calculation engine: a formula cell's value reads as "".
         if (what === "numberFormat") row.push(cell?.numberFormat ?? "General");
         else if (what === "formulas") row.push(cell?.formula ?? cell?.value ?? "");
-        else row.push(cell?.formula !== undefined ? wb.formulaValue(s, r, c, cell.formula) : (cell?.value ?? ""));
+        else row.push(cell?.formula !== undefined ? wb.formulaValue(s, r, c, cell.formula) : (cell?.value ?? wb.emptyValue(s, r, c)));
       }
       out.push(row);
     }
@@ -654,7 +654,7 @@ function rangeAt(batch: Batch, locate: () => { sheet: SheetState; address: strin
       },
     },
     setters: { values: write("values"), formulas: write("formulas"), numberFormat: write("numberFormat") },
-    nav: { format },
+    nav: { format, worksheet: () => worksheet(batch, () => sheet()).proxy },
   });
   batch.ranges.set(o.proxy, {
     sheet,

@@ -103,6 +103,8 @@ export interface SetupSheet {
 export interface Evaluator {
   value(sheet: SheetState, row: number, col: number, formula: string): CellScalar | undefined;
   spill?(sheet: SheetState, row: number, col: number, formula: string): Rect | undefined;
+  /** The value a dynamic array shows in an empty cell it spills into. */
+  spilled?(sheet: SheetState, row: number, col: number): CellScalar | undefined;
 }
 
 /**
@@ -536,6 +538,11 @@ export class MockWorkbook {
   /** A formula cell's current value through the attached evaluator ("" without one). */
   formulaValue(sheet: SheetState, row: number, col: number, formula: string): CellScalar {
     return this.evaluator?.value(sheet, row, col, formula) ?? "";
+  }
+
+  /** What an empty cell shows: a spilled value, or "". */
+  emptyValue(sheet: SheetState, row: number, col: number): CellScalar {
+    return this.evaluator?.spilled?.(sheet, row, col) ?? "";
   }
 
   setTableStyle(table: TableState, style: string): void {
