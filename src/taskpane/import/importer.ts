@@ -1,6 +1,6 @@
 import { DATASET_VERSION } from "../../data";
 import { freeSheetName, freeTableName } from "./names";
-import { type ImportRecord, RECORD_KEY, type SheetRecord, parseRecord, recordText } from "./record";
+import { type DataStatus, type ImportRecord, RECORD_KEY, type SheetRecord, dataStatus, parseRecord, recordText } from "./record";
 import { parseRect, rectAddress } from "./rects";
 import { type LoadOnOpen, type StartupApi, aiFormulaCount, setLoadOnOpen } from "./startup";
 import type { Block, SheetOut } from "./sheetSpec";
@@ -102,6 +102,12 @@ export async function readState(context: Excel.RequestContext): Promise<Workbook
 
 export async function inspectWorkbook(run: ExcelRun): Promise<WorkbookState> {
   return run({ delayForCellEdit: true }, (context) => readState(context));
+}
+
+/** Whether the workbook holds an import, and whether its data is this add-in's dataset version. */
+export async function workbookDataStatus(run: ExcelRun, addinVersion: string = DATASET_VERSION): Promise<DataStatus> {
+  const state = await inspectWorkbook(run);
+  return dataStatus(state.record === undefined ? undefined : { ...state.record, sheets: state.imported }, addinVersion);
 }
 
 /** Deletes the sheets earlier imports created (only those) and their record. */
