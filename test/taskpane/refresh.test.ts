@@ -1,11 +1,13 @@
 import type { TableSpec } from "../../src/data";
-import { ImportError, type ImportPlanner, type ResolvedName, runImport } from "../../src/taskpane/import/importer";
+import { ImportError, type ImportPlanner, type ResolvedName, runImport, workbookDataStatus } from "../../src/taskpane/import/importer";
 import { tableSheet } from "../../src/taskpane/import/layout";
 import { parseRecord, RECORD_KEY } from "../../src/taskpane/import/record";
 import { RefreshBlocked, runRefresh } from "../../src/taskpane/import/refresh";
+import { rowKeys } from "../../src/taskpane/import/rowKeys";
 import type { SheetOut } from "../../src/taskpane/import/sheetSpec";
 import { MockWorkbook } from "../support/mockExcel";
 import { referencesIn } from "../support/mockExcel/references";
+import { scaledDatasetPlanner } from "../support/scaledPlanner";
 import { IMPORTED_AT, financialsTable, modelSheet, quotesTable } from "./syntheticPlanner";
 
 /**
@@ -186,5 +188,36 @@ describe("atomic: a failure at any sync leaves the workbook exactly as before", 
       }
     }
     console.log(`refresh rollback cases=${cases} syncs=${n}`);
+  });
+});
+
+describe("the real dataset", () => {
+  test("a refresh takes 5 syncs; with the same data nothing but the record changes, and every table reports no change", async () => {
+    const wb = new MockWorkbook([{ name: "Sheet1" }]);
+    const run = wb.createExcelRun();
+    await runImport(run, scaledDatasetPlanner(1, "2026-11-27T00:00:00.000Z"), { mergeUndo: true });
+    const cells = () => JSON.stringify(wb.sheets.map((s) => wb.sheetSnapshot(s.id)));
+    const before = cells();
+    const start = wb.syncCount;
+    const summary = await runRefresh(run, scaledDatasetPlanner(1, "2026-11-27T00:00:00.000Z"), { mergeUndo: true, rowKeys: rowKeys() });
+    expect(wb.syncCount - start).toBe(5);
+    expect(summary.syncs).toBe(5);
+    expect(cells()).toBe(before);
+    expect(summary.tables.length).toBeGreaterThan(5);
+    for (const t of summary.tables) expect({ table: t.table, added: t.changes.added, changed: t.changes.changed, removed: t.changes.removed }).toEqual({ table: t.table, added: 0, changed: 0, removed: 0 });
+    // Only the writes that differ go out: none here.
+    expect(wb.writes.filter((w) => w.sync > start)).toEqual([]);
+  });
+
+  test("the workbook says which dataset version it holds", async () => {
+    const wb = new MockWorkbook([{ name: "Sheet1" }]);
+    const run = wb.createExcelRun();
+    expect(await workbookDataStatus(run)).toMatchObject({ imported: false, current: false });
+    await runImport(run, scaledDatasetPlanner(1, "2026-11-27T00:00:00.000Z"), { mergeUndo: true, dataset: "0.9.0", now: NOW });
+    expect(await workbookDataStatus(run)).toEqual({ imported: true, current: false, workbookVersion: "0.9.0", addinVersion: "1.0.0", importedAt: "2026-05-06T07:08:09.000Z" });
+    await runRefresh(run, scaledDatasetPlanner(1, "2026-11-28T00:00:00.000Z"), { mergeUndo: true, rowKeys: rowKeys(), now: NOW });
+    expect(await workbookDataStatus(run)).toMatchObject({ imported: true, current: true, workbookVersion: "1.0.0" });
+    // The visible note on each dataset sheet names the version and the import date.
+    expect(String(wb.grid("Financials", "A1")[0]![0])).toMatch(/Dataset 1\.0\.0, imported by AI Unit Economics 2026-11-28/);
   });
 });
