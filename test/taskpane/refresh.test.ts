@@ -50,7 +50,7 @@ function financials(n: number, edit: (row: Record<string, unknown>, i: number) =
 }
 
 /** An import, then the user's work on top of it. */
-async function workbookWithUserWork() {
+async function workbookWithUserWork(options: { deleteQuotes?: boolean } = {}) {
   const wb = new MockWorkbook([{ name: "Sheet1" }]);
   const run = wb.createExcelRun();
   await runImport(run, planner(financials(6)), { mergeUndo: true, now: NOW });
@@ -73,10 +73,12 @@ async function workbookWithUserWork() {
     fin.getRange("J5").values = [["check F2"]];
     // Cells typed beside the table.
     fin.getRange("L4:L5").values = [["side note"], [42]];
-    // A changed Model input.
+    // A changed Model input, and the user's own scenario row under the Model.
     sheets.getItem("Model").getRange("B3").values = [[0.35]];
+    sheets.getItem("Model").getRange("A12:B12").formulas = [["My scenario", "=B6*1.1"]];
     // The user renames the Quotes sheet.
     sheets.getItem("Quotes").name = "My quotes";
+    if (options.deleteQuotes === true) sheets.getItem("My quotes").delete();
     await context.sync();
   });
   return { wb, run };
@@ -125,6 +127,7 @@ describe("refresh in place keeps the user's work", () => {
     if (n < 6) expect(wb.grid("Financials", `A${4 + n}:J9`).flat().every((v) => v === "")).toBe(true);
     expect(wb.grid("Financials", "L4:L5")).toEqual(side);
     expect(wb.grid("Model", "B3")).toEqual([[0.35]]);
+    expect(wb.grid("Model", "A12:B12", "formulas")).toEqual([["My scenario", "=B6*1.1"]]);
     expect(wb.findSheet("My quotes")).toBeDefined();
 
     const fin = summary.tables.find((t) => t.key === "Financials")!;
@@ -149,6 +152,28 @@ describe("refresh in place keeps the user's work", () => {
   });
 });
 
+describe("sheets the user deleted", () => {
+  test("are created again when chosen, and left out when not", async () => {
+    const { wb, run } = await workbookWithUserWork();
+    await run({}, async (context) => {
+      context.workbook.worksheets.getItem("My quotes").delete();
+      await context.sync();
+    });
+    const without = planner(financials(6));
+    const notChosen = { ...without, wanted: without.wanted.filter((w) => w.key !== "Quotes") };
+    const first = await runRefresh(run, { ...notChosen, build: (names) => without.build(new Map([...names, ["Quotes", { sheet: "Quotes", table: "Quotes" }]])).filter((s) => s.key !== "Quotes") }, { mergeUndo: true, now: NOW, rowKeys: ROW_KEYS });
+    expect(first.sheets.map((s) => [s.key, s.created])).toEqual([["Financials", false], ["Model", false]]);
+    expect(wb.findSheet("Quotes")).toBeUndefined();
+
+    const second = await runRefresh(run, planner(financials(6)), { mergeUndo: true, now: NOW, rowKeys: ROW_KEYS });
+    expect(second.sheets.find((s) => s.key === "Quotes")).toMatchObject({ name: "Quotes", created: true });
+    expect(wb.tablesOn("Quotes").map((t) => t.name)).toEqual(["Quotes"]);
+    expect(wb.sheet("Quotes").frozenRows).toBe(3);
+    const record = parseRecord(JSON.parse(wb.settings.get(RECORD_KEY)!) as string)!;
+    expect(record.sheets.map((s) => s.key).sort()).toEqual(["Financials", "Model", "Quotes"]);
+  });
+});
+
 describe("blocking: the table would grow into the user's cells", () => {
   test("nothing is written and the cells in the way are named", async () => {
     const { wb, run } = await workbookWithUserWork();
@@ -168,26 +193,28 @@ describe("blocking: the table would grow into the user's cells", () => {
 });
 
 describe("atomic: a failure at any sync leaves the workbook exactly as before", () => {
-  test("every sync of the refresh and of its record, with none, half or all of the batch applied", async () => {
-    const probe = await workbookWithUserWork();
+  test.each([false, true])("every sync of the refresh and of its record, with none, half or all of the batch applied (a deleted sheet re-created: %p)", async (deleteQuotes) => {
+    const workbookWithUserWork_ = () => workbookWithUserWork({ deleteQuotes });
+    const probe = await workbookWithUserWork_();
     const start = probe.wb.syncCount;
-    await runRefresh(probe.run, planner(financials(9)), { mergeUndo: true, now: NOW, rowKeys: ROW_KEYS });
+    await runRefresh(probe.run, planner(financials(9), 4, 4), { mergeUndo: true, now: NOW, rowKeys: ROW_KEYS });
     const n = probe.wb.syncCount - start;
     expect(n).toBeGreaterThanOrEqual(5);
     let cases = 0;
     for (let i = 1; i <= n; i++) {
       for (const afterOps of [0, undefined, 1_000_000]) {
-        const { wb, run } = await workbookWithUserWork();
+        const { wb, run } = await workbookWithUserWork_();
         const before = wb.snapshot();
         wb.failAtSync(wb.syncCount + i, afterOps === undefined ? {} : { afterOps });
-        const error = await runRefresh(run, planner(financials(9, (row, j) => { if (j === 0) row["note"] = "changed"; })), { mergeUndo: true, now: NOW, rowKeys: ROW_KEYS }).catch((e: unknown) => e);
+        const data = financials(9, (row, j) => { if (j === 0) row["note"] = "changed"; });
+        const error = await runRefresh(run, planner(data, 4, 4), { mergeUndo: true, now: NOW, rowKeys: ROW_KEYS }).catch((e: unknown) => e);
         const where = `sync ${i}/${n}, afterOps ${afterOps ?? "half"}`;
         expect({ where, error: error instanceof ImportError, rolledBack: (error as ImportError).rolledBack }).toEqual({ where, error: true, rolledBack: true });
         expect({ where, snapshot: wb.snapshot() }).toEqual({ where, snapshot: before });
         cases++;
       }
     }
-    console.log(`refresh rollback cases=${cases} syncs=${n}`);
+    console.log(`refresh rollback cases=${cases} syncs=${n} deleteQuotes=${deleteQuotes}`);
   });
 });
 

@@ -158,3 +158,17 @@ describe("workbook edge cases", () => {
     expect(wb.sheetNames()).toEqual(["A", "B"]);
   });
 });
+
+describe("a rollback that fails", () => {
+  test("the error lists the sheets it may have left", async () => {
+    const wb = new MockWorkbook([{ name: "Sheet1" }]);
+    const run = wb.createExcelRun();
+    const start = wb.syncCount;
+    wb.failAtSync(start + 2, { afterOps: 1_000_000 }); // the write: everything applied, then the batch fails
+    wb.failAtSync(start + 4); // the rollback's delete
+    const error = (await runImport(run, syntheticPlanner(), { mergeUndo: true, now: NOW }).catch((e: unknown) => e)) as ImportError;
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error.rolledBack).toBe(false);
+    expect(error.leftSheets).toEqual(["Financials", "Quotes", "Model"]);
+  });
+});

@@ -19,4 +19,5 @@ export { dataStatus, type DataStatus } from "./record";
 export { applyFreeze, countFreeze } from "./freeze";
 export type { FreezeCount, FreezeMode, FreezeOptions, FreezeResult, FreezeScope, Translator } from "./freeze";
 export { getLoadOnOpen, setLoadOnOpen, startupApi } from "./startup";
+export { canMergeUndo } from "./undo";
 export type { LoadOnOpen, StartupApi } from "./startup";

@@ -386,7 +386,9 @@ function mergeRows(writes: Write[]): Write[] {
 
 interface Before {
   readonly sheets: readonly SheetRead[];
-  readonly created: string[];
+  /** Ids of every sheet before the refresh, and the (free) names of the sheets it creates. */
+  readonly ids: readonly string[];
+  readonly createdNames: string[];
   readonly recordText: string | null;
 }
 
@@ -404,7 +406,7 @@ export async function runRefresh(run: ExcelRun, planner: ImportPlanner, options:
       const present = planner.wanted.filter((w) => byKey.has(w.key));
       const missing = planner.wanted.filter((w) => !byKey.has(w.key));
       const reads = await readSheets(context, present.map((w) => byKey.get(w.key)!));
-      before = { sheets: reads, created: [], recordText: state.recordText };
+      before = { sheets: reads, ids: state.sheets.map((s) => s.id), createdNames: [], recordText: state.recordText };
       const names = new Map<string, ResolvedName>();
       for (const r of reads) names.set(r.record.key, r.table === undefined ? { sheet: r.name } : { sheet: r.name, table: r.table.name });
       const fresh = resolveNames(missing, state);
@@ -444,8 +446,8 @@ export async function runRefresh(run: ExcelRun, planner: ImportPlanner, options:
       }
       // Sheets chosen now that the workbook lacks (never imported, or deleted by the user).
       const createdSpecs = specs.filter((s) => missing.some((m) => m.key === s.key)).map((s) => ({ ...s, freezeRows: undefined }));
+      before.createdNames.push(...createdSpecs.map((s) => s.name));
       const created = createdSpecs.length === 0 ? new Map<string, Excel.Worksheet>() : await writeSheets(context, createdSpecs);
-      before.created.push(...[...created.values()].map((s) => s.id));
       if (createdSpecs.length === 0) await context.sync();
       options.progress?.(total, total, "");
       syncs += sync.count;
@@ -537,10 +539,12 @@ async function restore(run: ExcelRun, before: Before): Promise<string[]> {
           }
         }
       }
-      for (const id of before.created) context.workbook.worksheets.getItem(id).delete();
+      // Sheets the refresh created: new ids with the names it chose (free when it started).
+      const sheets = context.workbook.worksheets.load("items/id,items/name");
       const setting = context.workbook.settings.getItemOrNullObject(RECORD_KEY);
       setting.load("value");
       await context.sync();
+      for (const s of sheets.items) if (!before.ids.includes(s.id) && before.createdNames.some((n) => n.toLowerCase() === s.name.toLowerCase())) s.delete();
       if (before.recordText === null) {
         if (!setting.isNullObject) setting.delete();
       } else if (setting.isNullObject || setting.value !== before.recordText) context.workbook.settings.add(RECORD_KEY, before.recordText);
