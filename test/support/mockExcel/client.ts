@@ -323,6 +323,10 @@ const SHEET_PROPS = ["id", "name", "position", "visibility"] as const;
 
 function worksheet(batch: Batch, ref: SheetRef, isNull?: () => boolean): Internal {
   const wb = batch.wb;
+  // "Undo support with the Excel JavaScript API" (learn.microsoft.com/office/dev/add-ins/excel/
+  // excel-add-ins-undo-capabilities), unsupported APIs: Worksheet.delete (all platforms);
+  // Worksheet.name, position and visibility (Windows and Mac). Inside a merged group they throw
+  // UndoNotSupported; the mock applies the strictest platform.
   const noUndo = (what: string) => {
     if (batch.merging) throw excelError("UndoNotSupported", what, "inside an Excel.run with mergeUndoGroup: true");
   };
