@@ -582,6 +582,8 @@ function range(batch: Batch, sheet: SheetRef, address: string): object {
         },
         wrapText: (v) => eachCell("RangeFormat.wrapText", (cell) => (v ? (cell.wrapText = true) : delete cell.wrapText)),
       },
+      // Row heights are not modelled: the call is checked (bounded cells) and queued like Excel's.
+      methods: { autofitRows: () => batch.enqueue("RangeFormat.autofitRows()", null, () => void cellsOnly("RangeFormat.autofitRows")) },
       nav: { font, fill },
     }).proxy;
   const o = clientObject(batch, {
