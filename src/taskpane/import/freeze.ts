@@ -42,7 +42,8 @@ export interface FreezeCount {
   readonly spilledCells: number;
   /** Other formulas seen (left alone). */
   readonly otherFormulas: number;
-  readonly sheets: readonly { readonly name: string; readonly formulas: number }[];
+  /** Cells that change per sheet (AI.* formulas and spilled cells). */
+  readonly sheets: readonly { readonly name: string; readonly cells: number }[];
 }
 
 export interface FreezeResult extends FreezeCount {
@@ -168,7 +169,7 @@ async function run(runExcel: ExcelRun, scope: FreezeScope, options: FreezeOption
       toValues: formulas - toNative,
       spilledCells,
       otherFormulas: sheets.reduce((t, s) => t + s.other, 0),
-      sheets: sheets.filter((s) => s.changes.length > 0).map((s) => ({ name: s.scanned.name, formulas: s.changes.length })),
+      sheets: sheets.filter((s) => s.changes.length > 0).map((s) => ({ name: s.scanned.name, cells: s.changes.length })),
       syncs: sync.count,
     };
   });

@@ -236,9 +236,12 @@ export async function runImport(run: ExcelRun, planner: ImportPlanner, options: 
         ],
       };
       const freeze = sheets.filter((s) => (s.freezeRows ?? 0) > 0).map((s) => ({ id: created.get(s.key)!.id, rows: s.freezeRows! }));
+      // The plan names the sheet to land on (the Model): not the blank sheet the user started on.
+      const landing = sheets.find((s) => s.activate === true);
       return {
         record,
         freeze,
+        landing: landing === undefined ? undefined : created.get(landing.key)!.id,
         summary: {
         sheets: sheets.map((s) => ({
           key: s.key,
@@ -257,6 +260,7 @@ export async function runImport(run: ExcelRun, planner: ImportPlanner, options: 
       const sync = countingSync(context);
       context.workbook.settings.add(RECORD_KEY, recordText(result.record));
       for (const f of result.freeze) context.workbook.worksheets.getItem(f.id).freezePanes.freezeRows(f.rows);
+      if (result.landing !== undefined) context.workbook.worksheets.getItem(result.landing).activate();
       await context.sync();
       syncs += sync.count;
     });

@@ -19,6 +19,15 @@ export interface SheetState {
   frozenRows: number;
   frozenColumns: number;
   readonly charts: ChartState[];
+  /** Conditional formats added through Range.conditionalFormats (see client.ts). */
+  readonly conditionalFormats: ConditionalFormatState[];
+}
+
+export interface ConditionalFormatState {
+  readonly type: string;
+  readonly range: string;
+  /** The color scale's criteria as set (minimum, optional midpoint, maximum). */
+  criteria?: Readonly<Record<string, { readonly type: string; readonly formula?: string | null; readonly color?: string }>>;
 }
 
 export interface TableState {
@@ -97,17 +106,6 @@ export interface SetupSheet {
 }
 
 /**
- * A calculation engine the tests may attach: a formula cell's current value, and the range its
- * dynamic array spills into. Without one, a formula cell's value reads as "".
- */
-export interface Evaluator {
-  value(sheet: SheetState, row: number, col: number, formula: string): CellScalar | undefined;
-  spill?(sheet: SheetState, row: number, col: number, formula: string): Rect | undefined;
-  /** The value a dynamic array shows in an empty cell it spills into. */
-  spilled?(sheet: SheetState, row: number, col: number): CellScalar | undefined;
-}
-
-/**
  * Excel on the web refuses a request over 5 MB with RequestPayloadSizeLimitExceeded ("Resource
  * limits and performance optimization for Office Add-ins", Excel add-ins section; the code is
  * listed in "Error handling with the application-specific JavaScript APIs"). The mock applies
@@ -126,6 +124,12 @@ export class MockWorkbook {
   /** Workbook-scoped defined names (name → formula); they share one namespace with table names. */
   readonly definedNames = new Map<string, string>();
   activeSheetId: string | null = null;
+  /**
+   * The workbook's date system (File > Options > Advanced, "Use 1904 date system"): serial 0 is
+   * 1904-01-01 instead of 1899-12-30, so a serial number written as a value shows a date four
+   * years and a day later, while DATE(y,m,d) counts in the workbook's own system.
+   */
+  date1904 = false;
   readonly runs: RunRecord[] = [];
   readonly syncs: SyncRecord[] = [];
   readonly writes: WriteRecord[] = [];
@@ -134,8 +138,6 @@ export class MockWorkbook {
    * OfficeDev/office-js-docs-pr#5400). Off by default: the writer must send documented shapes.
    */
   numberFormatBroadcast = false;
-  /** Formula results, when a test attaches a calculation engine. */
-  evaluator: Evaluator | undefined;
   /** The user's selection (Workbook.getSelectedRange). */
   selection: { sheetId: string; address: string } | null = null;
   /** While true, a batch without delayForCellEdit fails; one with it waits for exitCellEdit(). */
@@ -297,6 +299,7 @@ export class MockWorkbook {
         .map((t) => ({ id: t.id, name: t.name, address: rectAddress(t.rect), style: t.style, showHeaders: t.showHeaders }))
         .sort((a, b) => (a.name < b.name ? -1 : 1)),
       charts: s.charts,
+      conditionalFormats: s.conditionalFormats,
     };
   }
 
@@ -340,6 +343,7 @@ export class MockWorkbook {
       frozenRows: 0,
       frozenColumns: 0,
       charts: [],
+      conditionalFormats: [],
     };
     this.sheets.push(sheet);
     if (this.activeSheetId === null) this.activeSheetId = sheet.id;
@@ -413,7 +417,7 @@ export class MockWorkbook {
   private typeCells(sheet: SheetState, at: string, rows: readonly (readonly CellScalar[])[]): void {
     const p = parseAddress(at);
     if (p.kind !== "cells") throw new Error("cells");
-    rows.forEach((row, r) => row.forEach((v, c) => enterValue(this.cellAt(sheet, p.rect.top + r, p.rect.left + c), v, "setup")));
+    rows.forEach((row, r) => row.forEach((v, c) => enterValue(this.cellAt(sheet, p.rect.top + r, p.rect.left + c), v, "setup", { date1904: this.date1904 })));
   }
 
   insertTable(sheet: SheetState, address: string, hasHeaders: boolean): TableState {
@@ -535,15 +539,6 @@ export class MockWorkbook {
     return rect;
   }
 
-  /** A formula cell's current value through the attached evaluator ("" without one). */
-  formulaValue(sheet: SheetState, row: number, col: number, formula: string): CellScalar {
-    return this.evaluator?.value(sheet, row, col, formula) ?? "";
-  }
-
-  /** What an empty cell shows: a spilled value, or "". */
-  emptyValue(sheet: SheetState, row: number, col: number): CellScalar {
-    return this.evaluator?.spilled?.(sheet, row, col) ?? "";
-  }
 
   setTableStyle(table: TableState, style: string): void {
     if (!TABLE_STYLE.test(style)) throw excelError("InvalidArgument", "Table.style", `unknown table style ${style}`);
