@@ -390,6 +390,12 @@ interface Before {
   readonly ids: readonly string[];
   readonly createdNames: string[];
   readonly recordText: string | null;
+  /**
+   * Per sheet id, the rectangles the refresh writes, clears or resizes a table over: the only
+   * cells the restore looks at. Cells a dynamic array spills into are never written back (a
+   * constant there would block the spill), and nothing else of the user's is touched.
+   */
+  readonly touched: Map<string, Rect[]>;
 }
 
 export async function runRefresh(run: ExcelRun, planner: ImportPlanner, options: RefreshOptions): Promise<RefreshSummary> {
@@ -406,7 +412,7 @@ export async function runRefresh(run: ExcelRun, planner: ImportPlanner, options:
       const present = planner.wanted.filter((w) => byKey.has(w.key));
       const missing = planner.wanted.filter((w) => !byKey.has(w.key));
       const reads = await readSheets(context, present.map((w) => byKey.get(w.key)!));
-      before = { sheets: reads, ids: state.sheets.map((s) => s.id), createdNames: [], recordText: state.recordText };
+      before = { sheets: reads, ids: state.sheets.map((s) => s.id), createdNames: [], recordText: state.recordText, touched: new Map() };
       const names = new Map<string, ResolvedName>();
       for (const r of reads) names.set(r.record.key, r.table === undefined ? { sheet: r.name } : { sheet: r.name, table: r.table.name });
       const fresh = resolveNames(missing, state);
@@ -416,6 +422,11 @@ export async function runRefresh(run: ExcelRun, planner: ImportPlanner, options:
       const blocked = work.flatMap((w) => w.blocked.map((address) => ({ sheet: w.read.name, address })));
       if (blocked.length > 0) throw new RefreshBlocked(blocked);
 
+      for (const w of work) {
+        const rects = [...w.writes.map((x) => x.rect), ...w.clears];
+        if (w.resize !== undefined) rects.push(union(w.resize, w.read.table!.rect)!);
+        before.touched.set(w.read.record.id, rects);
+      }
       wrote = true;
       let queued = 0;
       const total = work.length + missing.length;
@@ -507,8 +518,10 @@ async function restore(run: ExcelRun, before: Before): Promise<string[]> {
         if (old.table !== undefined && cur.table !== undefined && rectAddress(old.table.rect) !== rectAddress(cur.table.rect)) {
           sheet.tables.getItem(cur.table.name).resize(rectAddress(old.table.rect));
         }
-        const area = union(old.grid.rect, cur.grid.rect);
+        const touched = before.touched.get(old.record.id) ?? [];
+        const area = touched.reduce<Rect | undefined>((a, r) => union(a, r), undefined);
         if (area === undefined) continue;
+        const inTouched = (row: number, col: number) => touched.some((r) => contains(r, row, col));
         for (let row = area.top; row <= area.bottom; row++) {
           let clearFrom = -1;
           const flush = (col: number) => {
@@ -521,6 +534,12 @@ async function restore(run: ExcelRun, before: Before): Promise<string[]> {
           for (let col = area.left; col <= area.right; col++) {
             const was = at(old.grid, row, col);
             const is = at(cur.grid, row, col);
+            if (!inTouched(row, col)) {
+              flush(col);
+              formulas.push(null);
+              formats.push(null);
+              continue;
+            }
             const empty = was.formula === "" && was.format === "General";
             if (empty && (is.formula !== "" || is.format !== "General")) {
               if (clearFrom < 0) clearFrom = col;
