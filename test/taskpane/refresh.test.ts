@@ -1,11 +1,13 @@
-import type { TableSpec } from "../../src/data";
+import { TABLES, type TableSpec } from "../../src/data";
 import { ImportError, type ImportPlanner, type ResolvedName, runImport, workbookDataStatus } from "../../src/taskpane/import/importer";
 import { tableSheet } from "../../src/taskpane/import/layout";
+import { datasetPlanner } from "../../src/taskpane/import/planner";
 import { parseRecord, RECORD_KEY } from "../../src/taskpane/import/record";
 import { RefreshBlocked, runRefresh } from "../../src/taskpane/import/refresh";
 import { rowKeys } from "../../src/taskpane/import/rowKeys";
 import type { SheetOut } from "../../src/taskpane/import/sheetSpec";
 import { MockWorkbook } from "../support/mockExcel";
+import { calculatedGrid } from "../support/mockExcel/calc";
 import { referencesIn } from "../support/mockExcel/references";
 import { scaledDatasetPlanner } from "../support/scaledPlanner";
 import { IMPORTED_AT, financialsTable, modelSheet, quotesTable } from "./syntheticPlanner";
@@ -246,5 +248,41 @@ describe("the real dataset", () => {
     expect(await workbookDataStatus(run)).toMatchObject({ imported: true, current: true, workbookVersion: "1.0.0" });
     // The visible note on each dataset sheet names the version and the import date.
     expect(String(wb.grid("Financials", "A1")[0]![0])).toMatch(/Dataset 1\.0\.0, imported by AI Unit Economics 2026-11-28/);
+  });
+});
+
+describe("the real dataset with the user's work", () => {
+  test("a company added to Financials appears in the Model's spilled rows after a refresh; inputs, user formulas and cells stay", async () => {
+    const selection = { tables: TABLES.map((t) => t.name), sources: true, model: true };
+    const wb = new MockWorkbook([{ name: "Sheet1" }]);
+    const run = wb.createExcelRun();
+    await runImport(run, datasetPlanner(selection, "2026-11-27T00:00:00.000Z"), { mergeUndo: true });
+    await run({}, async (context) => {
+      const mine = context.workbook.worksheets.add("Mine");
+      mine.getRange("A1:A3").formulas = [["=SUM(Financials[revenue_base])"], ["=Model!B4*2"], ["=INDEX(Financials[fact_id],1)"]];
+      context.workbook.worksheets.getItem("Model").getRange("B4").values = [[30]];
+      await context.sync();
+    });
+    const fin = TABLES.find((t) => t.name === "Financials")!;
+    const extra = { ...fin.rows[0]!, [fin.key]: "FIN-NEW", company_resolved_en: "NewCo AI", company_as_printed: "NewCo AI" };
+    const tables = TABLES.map((t) => (t === fin ? { ...t, rows: [...t.rows, extra] } : t));
+    const formulasBefore = wb.grid("Mine", "A1:A3", "formulas");
+    const shownBefore = calculatedGrid(wb, "Mine", { top: 0, left: 0, bottom: 2, right: 0 }).map((r) => r[0]);
+
+    const summary = await runRefresh(run, datasetPlanner(selection, "2026-11-28T00:00:00.000Z", tables), { mergeUndo: true, rowKeys: rowKeys() });
+
+    const change = summary.tables.find((t) => t.key === "Financials")!.changes;
+    expect(change).toMatchObject({ added: 1, changed: 0, removed: 0, addedIds: ["FIN-NEW"] });
+    expect(wb.grid("Mine", "A1:A3", "formulas")).toEqual(formulasBefore);
+    // The sum takes in the new row; the other two still show what they showed.
+    expect(Number(extra["revenue_base"])).toBeGreaterThan(0);
+    const shown = calculatedGrid(wb, "Mine", { top: 0, left: 0, bottom: 2, right: 0 }).map((r) => r[0]);
+    expect(shown[0]).toBeCloseTo((shownBefore[0] as number) + Number(extra["revenue_base"] ?? 0), 0);
+    expect(shown.slice(1)).toEqual([60, shownBefore[2]]);
+    expect(wb.grid("Model", "B4")).toEqual([[30]]);
+    const model = calculatedGrid(wb, "Model", { top: 0, left: 0, bottom: 80, right: 15 }).flat();
+    expect(model).toContain("NewCo AI");
+    expect(model.filter((v) => typeof v === "string" && /^#(REF!|NAME\?|SPILL!)/.test(v))).toEqual([]);
+    expect(summary.syncs).toBe(5);
   });
 });
