@@ -1,4 +1,5 @@
 import type { ExcelRun } from "./importer";
+import { type Pending, readRect } from "./reads";
 import { type Rect, parseRect, rectAddress } from "./rects";
 import { callsAi } from "./startup";
 import { countingSync } from "./writer";
@@ -71,26 +72,33 @@ interface Change {
   readonly formula: Cell;
 }
 
-/** Reads the cells in scope: the selection, the active sheet's used range, or every sheet's. */
+/** Reads the cells in scope: the selection, the active sheet's used range, or every sheet's (in chunks). */
 async function scan(context: Excel.RequestContext, scope: FreezeScope): Promise<Scanned[]> {
-  const load = (r: Excel.Range) => r.load("address,formulas,values");
   let areas: { sheet: Excel.Worksheet; range: Excel.Range }[];
   if (scope === "selection") {
-    const range = load(context.workbook.getSelectedRange());
-    const sheet = range.worksheet.load("name");
-    areas = [{ sheet, range }];
+    const range = context.workbook.getSelectedRange().load("address");
+    areas = [{ sheet: range.worksheet.load("name"), range }];
   } else if (scope === "sheet") {
     const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
-    areas = [{ sheet, range: load(sheet.getUsedRangeOrNullObject(true)) }];
+    areas = [{ sheet, range: sheet.getUsedRangeOrNullObject(true).load("address") }];
   } else {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
-    areas = sheets.items.map((sheet) => ({ sheet, range: load(sheet.getUsedRangeOrNullObject(true)) }));
+    areas = sheets.items.map((sheet) => ({ sheet, range: sheet.getUsedRangeOrNullObject(true).load("address") }));
   }
   await context.sync();
-  return areas
-    .filter((a) => !a.range.isNullObject)
-    .map((a) => ({ name: a.sheet.name, sheet: a.sheet, rect: parseRect(a.range.address), formulas: a.range.formulas as Cell[][], values: a.range.values as Cell[][] }));
+  const pending: Pending = { cells: 0 };
+  const reads = [];
+  for (const a of areas.filter((x) => !x.range.isNullObject)) {
+    const rect = parseRect(a.range.address);
+    // One sync per READ_CELLS cells (reads.ts), never one per sheet.
+    reads.push({ name: a.sheet.name, sheet: a.sheet, rect, read: await readRect(context, a.sheet, rect, ["formulas", "values"], pending) });
+  }
+  await context.sync();
+  return reads.map((r) => {
+    const got = r.read();
+    return { name: r.name, sheet: r.sheet, rect: r.rect, formulas: got.formulas, values: got.values };
+  });
 }
 
 /** A written string must stay that text: one Excel would read as a formula goes in as ="…". */

@@ -3,6 +3,7 @@ import { parseCell } from "./addresses";
 import { type Cell, type RowChanges, diffRows, rowIds } from "./changes";
 import { type ExcelRun, type ImportPlanner, ImportError, type ResolvedName, loadOnOpenAfter, readState, resolveNames } from "./importer";
 import { type ImportRecord, RECORD_KEY, type SheetRecord, recordText } from "./record";
+import { type Pending, readRect } from "./reads";
 import { type Rect, cellAddress, contains, parseRect, rectAddress, union } from "./rects";
 import type { Block, SheetOut } from "./sheetSpec";
 import { type LoadOnOpen, type StartupApi, aiFormulaCount } from "./startup";
@@ -29,9 +30,6 @@ import { SAFE_PAYLOAD_BYTES, countingSync, payloadBytes, writeSheets, type Write
  * and puts back every cell, table size and setting that differs.
  */
 export const REFRESH_API = "1.13";
-
-/** Cells read per sync: responses stay well under Excel on the web's 5 MB limit. */
-const READ_CELLS = 100_000;
 
 export interface RefreshOptions {
   readonly mergeUndo: boolean;
@@ -108,26 +106,13 @@ interface SheetRead {
   readonly table?: { readonly name: string; readonly rect: Rect };
 }
 
-/** Queues the reads of a rectangle in row chunks; the grid is assembled after the sync. */
-async function readGrid(context: Excel.RequestContext, sheet: Excel.Worksheet, rect: Rect | undefined, pending: { cells: number }): Promise<() => Grid> {
+async function readGrid(context: Excel.RequestContext, sheet: Excel.Worksheet, rect: Rect | undefined, pending: Pending): Promise<() => Grid> {
   if (rect === undefined) return () => ({ rect, formulas: [], formats: [] });
-  const width = rect.right - rect.left + 1;
-  const rows = Math.max(1, Math.floor(READ_CELLS / width));
-  const parts: Excel.Range[] = [];
-  for (let top = rect.top; top <= rect.bottom; top += rows) {
-    const height = Math.min(rows, rect.bottom - top + 1);
-    if (pending.cells > 0 && pending.cells + height * width > READ_CELLS) {
-      // A round trip per READ_CELLS cells read, never per row.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      pending.cells = 0;
-    }
-    const part = sheet.getRange(rectAddress({ ...rect, top, bottom: top + height - 1 }));
-    part.load("formulas,numberFormat");
-    parts.push(part);
-    pending.cells += height * width;
-  }
-  return () => ({ rect, formulas: parts.flatMap((p) => p.formulas as Cell[][]), formats: parts.flatMap((p) => p.numberFormat as string[][]) });
+  const read = await readRect(context, sheet, rect, ["formulas", "numberFormat"], pending);
+  return () => {
+    const r = read();
+    return { rect, formulas: r.formulas, formats: r.numberFormat as string[][] };
+  };
 }
 
 /**
@@ -142,7 +127,7 @@ async function readSheets(context: Excel.RequestContext, records: readonly Sheet
     return { record, sheet, used, tables };
   });
   await context.sync();
-  const pending = { cells: 0 };
+  const pending: Pending = { cells: 0 };
   const located = [];
   for (const q of queued) {
     const names = q.tables.items.map((t) => t.name);
