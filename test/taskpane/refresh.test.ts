@@ -286,3 +286,23 @@ describe("the real dataset with the user's work", () => {
     expect(summary.syncs).toBe(5);
   });
 });
+
+describe("a dataset column that is new", () => {
+  test("is appended to the table after the user's columns, with its header and caption", async () => {
+    const { wb, run } = await workbookWithUserWork();
+    const base = financials(6);
+    const data: TableSpec = {
+      ...base,
+      columns: [...base.columns, { name: "extra", labelZh: "新增", type: "number", numberFormat: "0.0", description: "extra (synthetic)" }],
+      rows: base.rows.map((r, i) => ({ ...r, extra: i + 0.5 })),
+    };
+    const summary = await runRefresh(run, planner(data), { mergeUndo: true, now: NOW, rowKeys: ROW_KEYS });
+    expect(wb.tableAddress(wb.tables.find((t) => t.name === "Financials")!)).toBe("A3:K9");
+    expect(wb.grid("Financials", "I3:K3")).toEqual([["double", "my note", "extra"]]);
+    expect(wb.grid("Financials", "K2")).toEqual([["新增"]]);
+    expect(wb.grid("Financials", "K4:K5")).toEqual([[0.5], [1.5]]);
+    expect(wb.grid("Financials", "L4:L5")).toEqual([["side note"], [42]]);
+    // Every row gained a value in the new column: each is "changed".
+    expect(summary.tables.find((t) => t.key === "Financials")!.changes.changed).toBe(6);
+  });
+});
