@@ -67,6 +67,8 @@ describe("load / sync semantics (OfficeMockObject underneath)", () => {
     expect(wb.sheetNames()).toEqual(["Sheet1", "One"]);
   });
 
+  // "Rename a worksheet" (support.microsoft.com): a sheet name cannot be blank, be longer than 31
+  // characters, contain / \ ? * : [ ], begin or end with an apostrophe, or be "History".
   test.each(["", "a/b", "a:b", "x?", "[x]", "'quoted'", "History", "x".repeat(32)])("invalid sheet name %p is InvalidArgument", async (name) => {
     const wb = new MockWorkbook();
     const code = await codeOf(
@@ -113,6 +115,9 @@ describe("ranges", () => {
       }),
     );
 
+  // "Set and get range values, text, or formulas using the Excel JavaScript API"
+  // (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values): the array
+  // set to values, formulas or numberFormat has one entry per cell of the range.
   test("the array must have the range's shape", async () => {
     const wb = new MockWorkbook();
     expect(await write(wb, (s) => (s.getRange("A1:C2").values = [[1, 2, 3]]))).toBe("InvalidArgument");
@@ -225,6 +230,8 @@ describe("ranges", () => {
 });
 
 describe("tables, charts, settings, deletion", () => {
+  // "Rename an Excel table" (support.microsoft.com): a table name starts with a letter, "_" or
+  // "\", has no spaces, is not a cell reference, and is unique in the workbook with defined names.
   test("table names are unique workbook-wide; tables may not overlap; headers become unique text", async () => {
     const wb = new MockWorkbook([{ name: "Sheet1", cells: { A1: [["x", "", "x"]] }, tables: [{ name: "Sales", address: "E1:F3" }] }, { name: "Other" }]);
     const run = wb.createExcelRun();

@@ -135,3 +135,37 @@ export function displayText(value: WriteValue, format: string): string {
   const digits = format.includes(",") ? group(whole!) : whole!;
   return `${value < 0 ? "-" : ""}${currency}${digits}${frac === undefined ? "" : `.${frac}`}${percent ? "%" : ""}${literal}`;
 }
+
+/** Average points per character unit of wrapped 11-pt Calibri prose (narrower than columnWidth's generous 6.5), and per line. */
+const POINTS_PER_UNIT = 5.2;
+const LINE_POINTS = 15;
+
+/**
+ * Row heights for wrapped blocks, estimated from each cell's text and its column's width: the
+ * rows that need more than one line. A string-literal formula counts as its text.
+ */
+export function wrappedRowHeights(
+  blocks: readonly { readonly at: string; readonly wrap?: boolean; readonly values?: readonly (readonly WriteValue[])[]; readonly formulas?: readonly (readonly WriteValue[])[] }[],
+  widths: readonly number[],
+): { row: number; height: number }[] {
+  const heights = new Map<number, number>();
+  for (const b of blocks) {
+    if (!b.wrap) continue;
+    const m = /^([A-Z]+)(\d+)$/.exec(b.at);
+    if (!m) continue;
+    let left = 0;
+    for (const ch of m[1]!) left = left * 26 + (ch.charCodeAt(0) - 64);
+    left -= 1;
+    const top = Number(m[2]);
+    (b.values ?? b.formulas ?? []).forEach((line, r) =>
+      line.forEach((v, c) => {
+        if (typeof v !== "string" || v === "") return;
+        const text = v.startsWith('="') ? v.slice(2, -1).replace(/""/g, '"') : v.startsWith("=") ? "" : v;
+        const width = widths[left + c] ?? 48;
+        const lines = Math.ceil((textUnits(text) * POINTS_PER_UNIT) / Math.max(1, width - 12));
+        if (lines > 1) heights.set(top + r, Math.max(heights.get(top + r) ?? 0, Math.min(409, lines * LINE_POINTS)));
+      }),
+    );
+  }
+  return [...heights.entries()].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height }));
+}

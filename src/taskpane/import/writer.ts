@@ -1,4 +1,4 @@
-import { blockRange, columnLetter, offsetCell } from "./addresses";
+import { blockRange, columnLetter, offsetCell, parseCell } from "./addresses";
 import type { Block, ConditionalFormatSpec, SheetOut } from "./sheetSpec";
 
 /**
@@ -113,6 +113,25 @@ function blockSize(block: Block): { rows: number; cols: number } {
   return { rows: height, cols: width };
 }
 
+/** The smallest range covering every wrapped block of a sheet. */
+function wrappedArea(blocks: readonly Block[]): string | undefined {
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  for (const b of blocks) {
+    if (!b.wrap) continue;
+    const { rows, cols } = blockSize(b);
+    if (rows === 0 || cols === 0) continue;
+    const at = parseCell(b.at);
+    top = Math.min(top, at.row);
+    bottom = Math.max(bottom, at.row + rows - 1);
+    left = Math.min(left, at.col);
+    right = Math.max(right, at.col + cols - 1);
+  }
+  return bottom < 0 ? undefined : `${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`;
+}
+
 function queueBlock(sheet: Excel.Worksheet, block: Block): void {
   const { rows, cols } = blockSize(block);
   if (rows === 0 || cols === 0) return;
@@ -202,6 +221,10 @@ export async function writeSheets(
         sheet.getRange(`${column}:${column}`).format.columnWidth = width;
       });
     }
+    const wrapped = wrappedArea(spec.blocks);
+    // Rows grow to show wrapped text: Excel may keep default heights for rows written by code
+    // (Range.format.autofitRows, ExcelApi 1.2), so ask for it once per sheet, after the widths.
+    if (wrapped !== undefined) sheet.getRange(wrapped).format.autofitRows();
     if (spec.freezeRows !== undefined) sheet.freezePanes.freezeRows(spec.freezeRows);
     for (const cf of spec.conditionalFormats ?? []) queueConditionalFormat(sheet, cf);
     if (spec.chart !== undefined) {
