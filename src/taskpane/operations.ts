@@ -1,9 +1,10 @@
 import type { Language } from "../core/messages";
-import { MERGE_UNDO_API, supportsExcelApi } from "./host";
 import { localDateTime, localTime, t, tn } from "./i18n";
 import type { ExcelRun, ImportSummary, WorkbookState } from "./import/importer";
+import type { RefreshSummary } from "./import/refresh";
 import { loadPaneData, type PaneData } from "./importPanel";
 import { isBusy, type Area, type Choice, type OperationKind, type Say, type Store } from "./state";
+import { canMergeUndo } from "./import/undo";
 import { watchRun } from "./watchRun";
 
 /**
@@ -15,9 +16,18 @@ export interface Operations {
   /** Reads the workbook's import record (on start and after each operation). */
   readRecord(): Promise<void>;
   startImport(tables: readonly string[]): void;
+  /** Refresh in place: the default once the workbook holds an import. */
+  startRefresh(tables: readonly string[]): void;
+  /** A new import replacing the earlier one, after a confirmation that counts what would break. */
+  startReplace(tables: readonly string[]): void;
   startRemove(): void;
+  startFreeze(scope: FreezeScope, mode: FreezeMode): void;
+  setLoadOnOpen(on: boolean): void;
   goTo(sheetId: string): void;
 }
+
+export type FreezeScope = "selection" | "sheet" | "workbook";
+export type FreezeMode = "values" | "native";
 
 export interface OperationDeps {
   readonly store: Store;
@@ -34,10 +44,14 @@ export function friendlyError(error: unknown, data: PaneData | undefined, kind: 
   const importError = data !== undefined && error instanceof data.ImportError ? error : undefined;
   const code = importError?.code ?? (error as { code?: unknown } | null)?.code;
   const detail = typeof code === "string" ? code : error instanceof Error ? error.message : String(error);
+  if (data !== undefined && error instanceof data.RefreshBlocked) {
+    const cells = error.cells.slice(0, 5).map((c) => `${c.sheet}!${c.address}`).join(", ") + (error.cells.length > 5 ? ", …" : "");
+    return (l) => t("refreshBlocked", l, { cells });
+  }
   if (code === "InvalidOperationInCellEditMode") return (l) => t("errorCellEdit", l);
   if (code === "RequestPayloadSizeLimitExceeded") return (l) => t("errorTooLarge", l);
   if (importError !== undefined && !importError.rolledBack) return (l) => t("errorNotRolledBack", l, { detail });
-  if (kind === "import" || kind === "replace") return (l) => t("errorGeneric", l, { detail });
+  if (kind === "import" || kind === "replace" || kind === "refresh") return (l) => t("errorGeneric", l, { detail });
   return (l) => t("errorOperation", l, { detail });
 }
 
@@ -46,7 +60,8 @@ const sayDate = (iso: string | undefined): ((l: Language) => string) => (l) => (
 export function createOperations(deps: OperationDeps): Operations {
   const { store } = deps;
   const loadData = deps.loadData ?? loadPaneData;
-  const mergeUndo = deps.mergeUndo ?? (() => supportsExcelApi(MERGE_UNDO_API));
+  // One undo step needs ExcelApi 1.20 and ExcelUndoApiAll (the import code's canMergeUndo).
+  const mergeUndo = deps.mergeUndo ?? (() => canMergeUndo());
   const run = watchRun(deps.run, (waiting) => {
     const running = store.get().running;
     if (running !== null) store.update({ running: { ...running, waiting } });
@@ -67,7 +82,10 @@ export function createOperations(deps: OperationDeps): Operations {
 
   const finish = (area: Area, tone: "success" | "error" | "info", say: Say) => store.update({ running: null, feedback: { area, tone, say } });
 
-  const keepRecord = (state: WorkbookState) => store.update({ record: { sheets: state.imported.length, importedAt: state.importedAt } });
+  const keepRecord = (state: WorkbookState, data: PaneData) => {
+    const status = data.dataStatus(state.record === undefined ? undefined : { ...state.record, sheets: state.imported });
+    store.update({ record: { sheets: state.imported.length, importedAt: state.importedAt, dataset: state.record?.dataset, current: status.current } });
+  };
 
   /**
    * Hands over from "running" to "confirming" and back in single updates, so the pane is never
@@ -92,22 +110,29 @@ export function createOperations(deps: OperationDeps): Operations {
       });
     });
 
-  const writeImport = async (data: PaneData, tables: readonly string[], kind: OperationKind, firstStep: number, steps: number): Promise<ImportSummary> => {
-    const selection = {
-      tables: tables.filter((k) => !k.startsWith("__")),
-      sources: tables.includes(QUOTES_CHOICE),
-      model: tables.includes(MODEL_CHOICE),
-    };
+  const selectionOf = (tables: readonly string[]) => ({
+    tables: tables.filter((k) => !k.startsWith("__")),
+    sources: tables.includes(QUOTES_CHOICE),
+    model: tables.includes(MODEL_CHOICE),
+  });
+
+  const startup = (data: PaneData) => data.startupApi();
+
+  /** The writer reports each sheet as it is queued and (done = total) once Excel has them. */
+  const progressFor = (kind: OperationKind, firstStep: number, steps: number) => (done: number, total: number) => {
+    if (done === 0) step(kind, "import", firstStep + 1, steps, (l) => tn("stepWriting", total, l));
+    else if (done === total) step(kind, "import", firstStep + 2, steps, (l) => t("stepRecording", l));
+  };
+
+  const writeImport = async (data: PaneData, tables: readonly string[], kind: "import" | "replace", firstStep: number, steps: number): Promise<ImportSummary> => {
+    const selection = selectionOf(tables);
     let merged = mergeUndo();
-    const attempt = () =>
-      data.runImport(run, data.datasetPlanner(selection, new Date().toISOString()), {
-        mergeUndo: merged,
-        progress: (done, total) => {
-          // The writer reports each sheet as it is queued and (done = total) once Excel has them.
-          if (done === 0) step(kind, "import", firstStep + 1, steps, (l) => tn("stepWriting", total, l));
-          else if (done === total) step(kind, "import", firstStep + 2, steps, (l) => t("stepRecording", l));
-        },
-      });
+    const attempt = () => {
+      const planner = data.datasetPlanner(selection, new Date().toISOString());
+      const options = { mergeUndo: merged, progress: progressFor(kind, firstStep, steps), startup: startup(data) };
+      // Replace as new writes the new copy first and deletes the old sheets only once it is complete.
+      return kind === "replace" ? data.replaceAsNew(run, planner, options) : data.runImport(run, planner, options);
+    };
     let result: ImportSummary;
     try {
       result = await attempt();
@@ -125,28 +150,28 @@ export function createOperations(deps: OperationDeps): Operations {
         renamed: result.renamed,
         importedAt: result.importedAt,
         mergedUndo: merged,
+        loadOnOpenTurnedOn: result.loadOnOpen === "on",
       },
+      ...(result.loadOnOpen === "on" ? { loadOnOpen: "on" as const } : {}),
     });
     return result;
   };
 
   const importFlow = async (tables: readonly string[]) => {
     let data: PaneData | undefined;
-    let kind: OperationKind = "import";
+    let kind: "import" | "replace" = "import";
     try {
       data = await loadData();
       const state = await data.inspectWorkbook(run);
-      keepRecord(state);
-      let kept = state.imported.length;
-      let first = 1;
-      let steps = 3;
-      if (state.imported.length > 0) {
-        const count = state.imported.length;
+      keepRecord(state, data);
+      const kept = state.imported.length;
+      if (kept > 0) {
+        // The pane offered Import because it had not seen the earlier import: ask now.
         const date = sayDate(state.importedAt);
         const choice = await ask(
           "import",
           (l) => t("replaceTitle", l),
-          (l) => `${tn("importPrevious", count, l, { date: date(l) })} ${t("importReplaceNote", l)}`,
+          (l) => `${tn("importPrevious", kept, l, { date: date(l) })} ${t("importReplaceNote", l)}`,
           [
             { id: "cancel", label: (l) => t("cancel", l), tone: "safe" },
             { id: "copy", label: (l) => t("importCopy", l), tone: "default" },
@@ -154,19 +179,11 @@ export function createOperations(deps: OperationDeps): Operations {
           ],
         );
         if (choice === "cancel") return;
-        if (choice === "replace") {
-          kind = "replace";
-          steps = 4;
-          first = 2;
-          step(kind, "import", 1, steps, (l) => t("stepRemoving", l));
-          await data.removeImported(run);
-          kept = 0;
-          store.update({ record: { sheets: 0 }, lastImport: null });
-        }
-        step(kind, "import", first, steps, (l) => t("stepChecking", l));
+        if (choice === "replace") kind = "replace";
+        step(kind, "import", 1, 3, (l) => t("stepChecking", l));
       }
-      const result = await writeImport(data, tables, kind, first, steps);
-      store.update({ record: { sheets: kept + result.sheets.length, importedAt: result.importedAt } });
+      const result = await writeImport(data, tables, kind, 1, 3);
+      store.update({ record: { sheets: (kind === "replace" ? 0 : kept) + result.sheets.length, importedAt: result.importedAt, current: true } });
       const count = result.sheets.length;
       finish("import", "success", (l) => tn("importDone", count, l, { time: localTime(result.importedAt, l) }));
     } catch (error) {
@@ -175,10 +192,70 @@ export function createOperations(deps: OperationDeps): Operations {
     }
   };
 
+  const refreshFlow = async (tables: readonly string[]) => {
+    let data: PaneData | undefined;
+    try {
+      data = await loadData();
+      const planner = data.datasetPlanner(selectionOf(tables), new Date().toISOString());
+      const result: RefreshSummary = await data.runRefresh(run, planner, {
+        mergeUndo: mergeUndo(),
+        rowKeys: data.rowKeys(),
+        progress: progressFor("refresh", 1, 3),
+        startup: startup(data),
+      });
+      store.update({
+        lastImport: {
+          sheets: result.sheets.map((s) => ({ name: s.name, id: s.id, rows: s.rows })),
+          renamed: [],
+          importedAt: result.importedAt,
+          mergedUndo: false,
+          tables: result.tables.map((x) => ({ sheet: x.sheet, added: x.changes.added, changed: x.changes.changed, removed: x.changes.removed, dropped: x.dropped.length })),
+          loadOnOpenTurnedOn: result.loadOnOpen === "on",
+        },
+        ...(result.loadOnOpen === "on" ? { loadOnOpen: "on" as const } : {}),
+      });
+      const count = result.tables.length;
+      finish("import", "success", (l) => tn("refreshDone", count, l, { time: localTime(result.importedAt, l) }));
+      void readRecord();
+    } catch (error) {
+      finish("import", "error", friendlyError(error, data, "refresh"));
+      void readRecord();
+    }
+  };
+
+  const replaceFlow = async (tables: readonly string[]) => {
+    let data: PaneData | undefined;
+    try {
+      data = await loadData();
+      const broken = await data.countBrokenFormulas(run);
+      const where = broken.where.join(", ") + (broken.count > broken.where.length ? ", …" : "");
+      const choice = await ask(
+        "import",
+        (l) => t("replaceAsNewTitle", l),
+        (l) => (broken.count === 0 ? t("replaceAsNewNone", l) : tn("replaceAsNewBreaks", broken.count, l, { where })),
+        [
+          { id: "cancel", label: (l) => t("cancel", l), tone: "safe" },
+          { id: "replace", label: (l) => t("replaceAsNewYes", l), tone: "danger" },
+        ],
+      );
+      if (choice === "cancel") return;
+      step("replace", "import", 1, 3, (l) => t("stepChecking", l));
+      const result = await writeImport(data, tables, "replace", 1, 3);
+      store.update({ record: { sheets: result.sheets.length, importedAt: result.importedAt, current: true } });
+      const count = result.sheets.length;
+      finish("import", "success", (l) => tn("importDone", count, l, { time: localTime(result.importedAt, l) }));
+    } catch (error) {
+      finish("import", "error", friendlyError(error, data, "replace"));
+      void readRecord();
+    }
+  };
+
   const readRecord = async () => {
     try {
       const data = await loadData();
-      keepRecord(await data.inspectWorkbook(deps.run));
+      keepRecord(await data.inspectWorkbook(deps.run), data);
+      const api = data.startupApi();
+      store.update({ loadOnOpen: api === undefined ? "unsupported" : await data.getLoadOnOpen(api) });
     } catch {
       // The record only decides what the pane offers; the next operation reads it again.
     }
@@ -189,7 +266,7 @@ export function createOperations(deps: OperationDeps): Operations {
     try {
       data = await loadData();
       const state = await data.inspectWorkbook(run);
-      keepRecord(state);
+      keepRecord(state, data);
       const count = state.imported.length;
       if (count === 0) return finish("remove", "info", (l) => t("removeNone", l));
       const choice = await ask("remove", (l) => t("removeTitle", l), (l) => tn("removeConfirm", count, l), [
@@ -208,6 +285,29 @@ export function createOperations(deps: OperationDeps): Operations {
     }
   };
 
+  const freezeFlow = async (scope: FreezeScope, mode: FreezeMode) => {
+    let data: PaneData | undefined;
+    try {
+      data = await loadData();
+      // The built-in equivalents load only for "Prepare for sharing".
+      const translate = mode === "native" ? (await import(/* webpackChunkName: "native" */ "../core/native")).nativeFormula : undefined;
+      const counted = await data.countFreeze(run, scope, { mode, translate });
+      if (counted.formulas === 0) return finish("share", "info", (l) => t("shareNoneFound", l));
+      const detail = { native: counted.toNative, values: counted.toValues, spilled: counted.spilledCells, other: counted.otherFormulas };
+      const choice = await ask("share", (l) => t(mode === "native" ? "shareNativeTitle" : "shareValuesTitle", l), (l) => tn("shareCount", counted.formulas, l, detail), [
+        { id: "cancel", label: (l) => t("cancel", l), tone: "safe" },
+        { id: "apply", label: (l) => t("shareApply", l, { count: counted.formulas }), tone: "danger" },
+      ]);
+      if (choice !== "apply") return;
+      step("freeze", "share", 1, 1, (l) => t("stepReplacingAi", l));
+      const done = await data.applyFreeze(run, scope, { mode, translate, mergeUndo: mergeUndo() });
+      const at = new Date().toISOString();
+      finish("share", "success", (l) => tn("shareDone", done.formulas, l, { time: localTime(at, l) }));
+    } catch (error) {
+      finish("share", "error", friendlyError(error, data, "freeze"));
+    }
+  };
+
   return {
     readRecord,
     startImport(tables) {
@@ -218,8 +318,40 @@ export function createOperations(deps: OperationDeps): Operations {
       }
       if (begin("import", "import", 3, (l) => t("stepChecking", l))) void importFlow(tables);
     },
+    startRefresh(tables) {
+      if (isBusy(store.get())) return;
+      if (tables.length === 0) {
+        store.update({ feedback: { area: "import", tone: "error", say: (l) => t("importNothing", l) } });
+        return;
+      }
+      if (begin("refresh", "import", 3, (l) => t("stepReading", l))) void refreshFlow(tables);
+    },
+    startReplace(tables) {
+      if (isBusy(store.get())) return;
+      if (tables.length === 0) {
+        store.update({ feedback: { area: "import", tone: "error", say: (l) => t("importNothing", l) } });
+        return;
+      }
+      if (begin("check", "import", 1, (l) => t("stepCounting", l))) void replaceFlow(tables);
+    },
     startRemove() {
       if (begin("check", "remove", 1, (l) => t("stepChecking", l))) void removeFlow();
+    },
+    startFreeze(scope, mode) {
+      if (begin("check", "share", 1, (l) => t("stepCountingAi", l))) void freezeFlow(scope, mode);
+    },
+    setLoadOnOpen(on) {
+      if (isBusy(store.get())) return;
+      const before = store.get().loadOnOpen;
+      void loadData()
+        .then((data) => data.setLoadOnOpen(on, data.startupApi()))
+        .then(
+          (now) => store.update({ loadOnOpen: now }),
+          (error: unknown) => {
+            const detail = error instanceof Error ? error.message : String(error);
+            store.update({ loadOnOpen: before, feedback: { area: "remove", tone: "error", say: (l) => t("loadOnOpenFailed", l, { detail }) } });
+          },
+        );
     },
     goTo(sheetId) {
       if (!begin("goto", "import", 1, (l) => t("stepGoTo", l), true)) return;

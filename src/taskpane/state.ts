@@ -10,9 +10,9 @@ import type { HostInfo } from "./host";
 export type Say = (language: Language) => string;
 
 /** Where feedback appears: under the control that started the operation. */
-export type Area = "import" | "remove" | "download" | "about";
+export type Area = "import" | "remove" | "download" | "about" | "share";
 
-export type OperationKind = "import" | "replace" | "remove" | "check" | "goto" | "download" | "selftest";
+export type OperationKind = "import" | "refresh" | "replace" | "remove" | "check" | "goto" | "download" | "selftest" | "freeze";
 
 export interface Operation {
   readonly kind: OperationKind;
@@ -57,13 +57,33 @@ export interface ImportResult {
   readonly renamed: readonly { wanted: string; used: string }[];
   readonly importedAt: string;
   readonly mergedUndo: boolean;
+  /** What a refresh changed per table (absent after an import). */
+  readonly tables?: readonly TableChange[];
+  /** This operation made the workbook load the add-in on open: said once, here. */
+  readonly loadOnOpenTurnedOn?: boolean;
+}
+
+export interface TableChange {
+  readonly sheet: string;
+  readonly added: number;
+  readonly changed: number;
+  readonly removed: number;
+  /** The user's entries in rows that are gone. */
+  readonly dropped: number;
 }
 
 /** What the workbook's own record says about earlier imports (read from its settings). */
 export interface WorkbookRecord {
   readonly sheets: number;
   readonly importedAt?: string;
+  /** The dataset version of the workbook's data ("" when an old record did not say). */
+  readonly dataset?: string;
+  /** Whether that is the version this add-in ships. */
+  readonly current?: boolean;
 }
+
+/** Whether this workbook loads the add-in when it opens (SharedRuntime 1.1). */
+export type LoadOnOpenState = "on" | "off" | "unsupported";
 
 export interface PaneState {
   readonly language: Language;
@@ -77,6 +97,8 @@ export interface PaneState {
   /** Keys of the tables chosen for import; null means "all" until the list is known. */
   readonly chosen: ReadonlySet<string> | null;
   readonly placemat: boolean;
+  /** undefined until read (outside Excel: stays undefined). */
+  readonly loadOnOpen?: LoadOnOpenState;
 }
 
 export type Listener = (state: PaneState, previous: PaneState) => void;

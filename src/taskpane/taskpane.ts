@@ -15,6 +15,7 @@ import { mountAboutView } from "./views/aboutView";
 import { mountDownloadView } from "./views/downloadView";
 import { mountImportView } from "./views/importView";
 import { mountPlacemat } from "./views/placematView";
+import { mountShareView } from "./views/shareView";
 import { startSelfTestIfRequested } from "./selftest/autoRun";
 
 // Before the functions bundle runs (it loads after this one), so the pane can call them.
@@ -66,7 +67,8 @@ function mountPane(store: Store): () => void {
   const placematRoot = el("div", { id: "placemat-root" });
   // The first screen at 320×600 must show the main action: in the preview that is the download
   // and the tester, so the introduction follows them there.
-  if (state.host.inExcel) app.append(placematRoot, importRoot, testerRoot, browseRoot);
+  const shareRoot = el("div", { id: "share-root" });
+  if (state.host.inExcel) app.append(placematRoot, importRoot, testerRoot, shareRoot, browseRoot);
   else {
     app.append(banner);
     updates.push(mountDownloadView(app, store));
@@ -75,6 +77,7 @@ function mountPane(store: Store): () => void {
   updates.push(mountPlacemat(placematRoot, footer, store));
   updates.push(mountAboutView(footer, store, run));
   updates.push(mountImportView(importRoot, { store, ops }));
+  if (ops !== undefined) updates.push(mountShareView(shareRoot, store, ops));
   updates.push((s) => {
     banner.textContent = t("previewBanner", s.language);
   });

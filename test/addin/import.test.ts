@@ -77,11 +77,11 @@ describeWithBrowser("import from the pane into a fake Excel host", () => {
     });
   });
 
-  test("importing again asks first; replacing swaps only the add-in's sheets", async () => {
+  test("replacing as new asks first, then swaps only the add-in's sheets", async () => {
     const { page } = session;
-    await page.click("#import-button");
+    await page.click("#replace-button");
     await page.waitForSelector("#import-confirm:not([hidden])");
-    await expect(page.textContent("#import-confirm")).resolves.toMatch(/earlier import/);
+    await expect(page.textContent("#import-confirm")).resolves.toMatch(/None of your formulas refer to them/);
     await page.click('#import-confirm [data-choice="replace"]');
     await page.waitForFunction(() => /Imported/.test(document.getElementById("import-result")?.textContent ?? ""), undefined, { timeout: 30000 });
     const after = await workbook();

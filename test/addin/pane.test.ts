@@ -92,7 +92,6 @@ describeWithBrowser("the pane's states in Chromium with a fake Excel host", () =
         if (text !== "" && seen[seen.length - 1] !== text) seen.push(text);
       }).observe(document.getElementById("import-feedback")!, { subtree: true, childList: true, characterData: true });
     });
-    const runsBefore = (await mock(page, (wb) => wb.runs.length)) as number;
     await page.click("#import-button");
     await page.waitForSelector("#import-progress", { state: "visible" });
     await expect(page.getAttribute("#language-switch", "aria-disabled")).resolves.toBe("true");
@@ -107,9 +106,7 @@ describeWithBrowser("the pane's states in Chromium with a fake Excel host", () =
     await expectAccessible(page);
     await page.waitForSelector("#import-result.success", { timeout: 30000 });
     await page.evaluate(() => ((window as unknown as { __fakeHostSyncDelayMs: number }).__fakeHostSyncDelayMs = 0));
-    // One import ran (inspect + import), and its sheets are all there, once.
-    const runs = (await mock(page, (wb) => wb.runs.slice(0).map((r) => r.options.mergeUndoGroup === true))) as boolean[];
-    expect(runs.slice(runsBefore).filter(Boolean)).toHaveLength(1);
+    // One import ran, and its sheets are all there, once.
     const names = await sheetNames(page);
     expect(names.filter((n) => n.startsWith("Model"))).toEqual(["Model"]);
     expect(names).toHaveLength(2 + 10);
@@ -124,7 +121,7 @@ describeWithBrowser("the pane's states in Chromium with a fake Excel host", () =
     await expectAccessible(page);
   });
 
-  test("keyboard only: Import, confirm (focus on Cancel), Escape, Import again, Replace; focus is never lost", async () => {
+  test("keyboard only: Refresh (the default once imported), Replace as new with its confirmation (focus on Cancel), Escape, Replace; focus is never lost", async () => {
     const { page } = session;
     // Start from the top of the pane, as a user arriving with the keyboard does.
     await page.evaluate(() => {
@@ -141,29 +138,57 @@ describeWithBrowser("the pane's states in Chromium with a fake Excel host", () =
     expect(path).not.toContain("BODY");
     expect(path[0]).toBe("language-switch");
     expect(path[path.length - 1]).toBe("import-button");
+    await expect(page.textContent("#import-button")).resolves.toBe("Refresh data");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#import-result.success", { timeout: 30000 });
+    await expect(focused(page)).resolves.toBe("import-button");
+    await expect(page.textContent("#import-result")).resolves.toMatch(/^Refreshed \d+ tables at /);
+    await expect(page.textContent("#import-summary")).resolves.toContain("Financials: no change");
+    await expect(page.textContent("#dataset-line")).resolves.toMatch(/current dataset/);
+    await page.keyboard.press("Tab");
+    await expect(focused(page)).resolves.toBe("replace-button");
     await page.keyboard.press("Enter");
     await page.waitForSelector("#import-confirm:not([hidden])");
     await expect(page.getAttribute("#import-confirm", "role")).resolves.toBe("alertdialog");
     await expect(focused(page)).resolves.toBe("[data-choice=cancel]");
-    await expect(page.textContent("#import-confirm")).resolves.toMatch(/10 sheets from an earlier import/);
+    await expect(page.textContent("#import-confirm")).resolves.toMatch(/None of your formulas refer to them/);
     await expect(page.getAttribute("#language-switch", "aria-disabled")).resolves.toBe("true");
     await shoot(page, "confirm");
     await expectAccessible(page);
     await page.keyboard.press("Escape");
     expect(await page.isHidden("#import-confirm")).toBe(true);
-    await expect(focused(page)).resolves.toBe("import-button");
+    await expect(focused(page)).resolves.toBe("replace-button");
     await page.keyboard.press("Enter");
     await page.waitForSelector("#import-confirm:not([hidden])");
     await page.keyboard.press("Tab");
-    await expect(focused(page)).resolves.toBe("[data-choice=copy]");
-    await page.keyboard.press("Tab");
     await expect(focused(page)).resolves.toBe("[data-choice=replace]");
     await page.keyboard.press("Enter");
-    await expect(focused(page)).resolves.toBe("import-button");
+    await expect(focused(page)).resolves.toBe("replace-button");
     await page.waitForSelector("#import-result.success", { timeout: 30000 });
-    await expect(focused(page)).resolves.toBe("import-button");
+    await expect(focused(page)).resolves.toBe("replace-button");
     const names = await sheetNames(page);
     expect(names.filter((n) => n.startsWith("Model"))).toEqual(["Model"]);
+    expect(names).toHaveLength(2 + 10);
+  });
+
+  test("Share without the add-in: counts the AI.* formulas first, then replaces them with values", async () => {
+    const { page } = session;
+    await page.selectOption("#share-scope", "workbook");
+    await page.click("#share-values");
+    await page.waitForSelector("#share-confirm:not([hidden])");
+    const message = (await page.textContent("#share-confirm-message")) ?? "";
+    const count = Number(/^(\d+) cells? with AI\.\* formulas? change/.exec(message)?.[1]);
+    expect(count).toBeGreaterThan(0);
+    await expect(focused(page)).resolves.toBe("[data-choice=cancel]");
+    await shoot(page, "share-confirm");
+    await page.click('#share-confirm [data-choice="apply"]');
+    await page.waitForSelector("#share-result.success");
+    await expect(page.textContent("#share-result")).resolves.toMatch(new RegExp(`^Replaced ${count} AI\\.\\* formulas at `));
+    const left = (await mock(page, (wb) => (wb as unknown as { sheets: { cells: Map<string, { formula?: unknown }> }[] }).sheets.flatMap((s) => [...s.cells.values()]).filter((c) => typeof c.formula === "string" && /AI\./.test(c.formula)).length)) as number;
+    expect(left).toBe(0);
+    await page.click("#share-values");
+    await page.waitForSelector("#share-result:not([hidden])");
+    await expect(page.textContent("#share-result")).resolves.toMatch(/no AI\.\* formulas there/);
   });
 
   test("a failed import says so under Import, and leaves the workbook as it was", async () => {
@@ -207,10 +232,10 @@ describeWithBrowser("the pane's states in Chromium with a fake Excel host", () =
     expect(done).toMatch(/^已于 \d{1,2}:\d{2} 导入 10 张工作表。$/);
     expect(done).not.toMatch(/AM|PM/);
     await shoot(page, "result");
-    await page.click("#import-button");
+    await expect(page.textContent("#record-line")).resolves.toMatch(/^本工作簿中有 10 张导入的工作表(\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2})。$/);
+    await page.click("#replace-button");
     await page.waitForSelector("#import-confirm:not([hidden])");
-    await expect(page.textContent("#import-confirm")).resolves.toMatch(/本工作簿中有 10 张来自之前导入/);
-    await expect(page.textContent("#import-confirm")).resolves.not.toMatch(/AM|PM/);
+    await expect(page.textContent("#import-confirm")).resolves.toMatch(/新工作表写入后,将删除已导入的工作表/);
     await shoot(page, "confirm");
     await expectAccessible(page);
     await page.keyboard.press("Escape");

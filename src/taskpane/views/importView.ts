@@ -1,5 +1,6 @@
 import { el, setUnavailable } from "../dom";
-import { IMPORT_API, supportsExcelApi } from "../host";
+import { DATASET_VERSION } from "../../data/article";
+import { IMPORT_API, REFRESH_API, supportsExcelApi } from "../host";
 import { localDateTime, t, tn } from "../i18n";
 import { summaryChoices } from "../tableSummary";
 import { MODEL_CHOICE, QUOTES_CHOICE, type Operations } from "../operations";
@@ -30,6 +31,8 @@ export function mountImportView(root: HTMLElement, options: ImportViewOptions): 
   const { store, ops } = options;
   const heading = el("h2", { id: "import-heading" });
   const button = el("button", { type: "button", id: "import-button", class: "primary" });
+  const replace = el("button", { type: "button", id: "replace-button", hidden: "" });
+  const refreshNote = el("p", { class: "caption", id: "refresh-note", hidden: "" });
   const feedback = mountFeedback("import");
   const confirm = mountConfirm("import", () => button);
   const summary = el("div", { id: "import-summary", class: "summary" });
@@ -42,16 +45,32 @@ export function mountImportView(root: HTMLElement, options: ImportViewOptions): 
   list.append(legend, el("div", { class: "actions compact" }, all, none));
   const details = el("details", { id: "table-choices", class: "disclosure" }, choose, intro, list);
   const disabledNote = el("p", { class: "note", id: "import-disabled", hidden: "" });
+  const recordHeading = el("h3", { id: "record-heading" });
   const recordLine = el("p", { id: "record-line", class: "caption" });
+  const versionLine = el("p", { id: "dataset-line", class: "caption" });
   const remove = el("button", { type: "button", id: "remove-button" });
+  const loadOnOpen = el("input", { type: "checkbox", id: "load-on-open" });
+  const loadOnOpenLabel = el("label", { for: "load-on-open" });
+  const loadOnOpenRow = el("div", { class: "choice", hidden: "" }, loadOnOpen, loadOnOpenLabel);
   const removeFeedback = mountFeedback("remove");
   const removeConfirm = mountConfirm("remove", () => remove);
-  const record = el("div", { class: "record", id: "import-record", hidden: "" }, recordLine, el("div", { class: "actions" }, remove), removeFeedback.element, removeConfirm.element);
+  const record = el(
+    "div",
+    { class: "record", id: "import-record", role: "group", "aria-labelledby": "record-heading", hidden: "" },
+    recordHeading,
+    recordLine,
+    versionLine,
+    loadOnOpenRow,
+    el("div", { class: "actions" }, remove),
+    removeFeedback.element,
+    removeConfirm.element,
+  );
   const section = el(
     "section",
     { class: "import", "aria-labelledby": "import-heading" },
     heading,
-    el("div", { class: "actions" }, button),
+    el("div", { class: "actions" }, button, replace),
+    refreshNote,
     disabledNote,
     feedback.element,
     confirm.element,
@@ -65,6 +84,8 @@ export function mountImportView(root: HTMLElement, options: ImportViewOptions): 
   let choicesLanguage = "";
   let summaryShown: unknown;
   const canImport = (s: PaneState) => s.host.inExcel && ops !== undefined && supportsExcelApi(IMPORT_API);
+  // Once the workbook holds an import, refreshing it in place is the default.
+  const refreshes = (s: PaneState) => canImport(s) && (s.record?.sheets ?? 0) > 0 && supportsExcelApi(REFRESH_API);
   const chosenKeys = (s: PaneState) => rows.filter((r) => s.chosen === null || s.chosen.has(r.key)).map((r) => r.key);
 
   // From the table summary generated at build time: the dataset itself is not needed to list it.
@@ -103,7 +124,7 @@ export function mountImportView(root: HTMLElement, options: ImportViewOptions): 
 
   const showSummary = (state: PaneState) => {
     const result = state.lastImport;
-    const key = result === null ? null : `${result.importedAt}|${state.language}`;
+    const key = result === null ? null : `${result.importedAt}|${result.tables?.length ?? -1}|${state.language}`;
     if (key === summaryShown) return;
     const focused = summary.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.sheet : undefined;
     summaryShown = key;
@@ -117,7 +138,13 @@ export function mountImportView(root: HTMLElement, options: ImportViewOptions): 
       links.append(el("li", {}, link, el("span", { class: "caption" }, ` · ${tn("rows", sheet.rows, l)}`)));
     }
     summary.append(links);
+    for (const change of result.tables ?? []) {
+      const same = change.added + change.changed + change.removed === 0;
+      summary.append(el("p", { class: "caption table-change" }, same ? t("refreshTableSame", l, { sheet: change.sheet }) : t("refreshTable", l, { ...change })));
+      if (change.dropped > 0) summary.append(el("p", { class: "caption" }, tn("refreshDropped", change.dropped, l)));
+    }
     for (const r of result.renamed) summary.append(el("p", { class: "caption" }, t("importRenamed", l, r)));
+    if (result.loadOnOpenTurnedOn) summary.append(el("p", { class: "note", id: "load-on-open-told" }, t("loadOnOpenTurnedOn", l)));
     if (result.mergedUndo) summary.append(el("p", { class: "caption" }, t("importUndo", l)));
     if (focused !== undefined) summary.querySelector<HTMLElement>(`[data-sheet="${CSS.escape(focused)}"]`)?.focus();
   };
@@ -125,8 +152,15 @@ export function mountImportView(root: HTMLElement, options: ImportViewOptions): 
   button.addEventListener("click", () => {
     const state = store.get();
     if (!canImport(state) || isBusy(state)) return;
-    ops?.startImport(chosenKeys(state));
+    if (refreshes(state)) ops?.startRefresh(chosenKeys(state));
+    else ops?.startImport(chosenKeys(state));
   });
+  replace.addEventListener("click", () => {
+    const state = store.get();
+    if (!canImport(state) || isBusy(state)) return;
+    ops?.startReplace(chosenKeys(state));
+  });
+  loadOnOpen.addEventListener("change", () => ops?.setLoadOnOpen(loadOnOpen.checked));
   remove.addEventListener("click", () => ops?.startRemove());
   all.addEventListener("click", () => store.update({ chosen: null }));
   none.addEventListener("click", () => store.update({ chosen: new Set() }));
@@ -136,7 +170,18 @@ export function mountImportView(root: HTMLElement, options: ImportViewOptions): 
     const busy = isBusy(state);
     const ready = canImport(state);
     heading.textContent = t("importHeading", l);
-    button.textContent = t("importButton", l);
+    const refreshing = refreshes(state);
+    button.textContent = t(refreshing ? "refreshButton" : "importButton", l);
+    replace.textContent = t("replaceAsNewButton", l);
+    replace.hidden = !refreshing;
+    setUnavailable(replace, busy);
+    refreshNote.hidden = !refreshing;
+    refreshNote.textContent = t("refreshIntro", l);
+    recordHeading.textContent = t("recordHeading", l);
+    loadOnOpenLabel.textContent = t("loadOnOpenLabel", l);
+    loadOnOpenRow.hidden = state.loadOnOpen === undefined || state.loadOnOpen === "unsupported";
+    loadOnOpen.checked = state.loadOnOpen === "on";
+    loadOnOpen.disabled = busy;
     intro.textContent = t("importIntro", l);
     legend.textContent = t("dataTable", l);
     all.textContent = t("importAll", l);
@@ -160,6 +205,15 @@ export function mountImportView(root: HTMLElement, options: ImportViewOptions): 
     record.hidden = !ready || held === null || held === undefined || held.sheets === 0;
     recordLine.textContent = held && held.sheets > 0 ? tn("record", held.sheets, l, { date: held.importedAt ? localDateTime(held.importedAt, l) : "" }) : "";
     recordLine.hidden = recordLine.textContent === "";
+    versionLine.textContent =
+      held && held.sheets > 0
+        ? held.current
+          ? t("datasetCurrent", l, { version: DATASET_VERSION })
+          : held.dataset
+            ? t("datasetOld", l, { old: held.dataset, version: DATASET_VERSION })
+            : t("datasetUnknown", l, { version: DATASET_VERSION })
+        : "";
+    versionLine.hidden = versionLine.textContent === "";
     feedback.update(state);
     confirm.update(state);
     removeFeedback.update(state);
