@@ -143,7 +143,7 @@ describeWithBrowser("the pane's states in Chromium with a fake Excel host", () =
     await page.waitForSelector("#import-result.success", { timeout: 30000 });
     await expect(focused(page)).resolves.toBe("import-button");
     await expect(page.textContent("#import-result")).resolves.toMatch(/^Refreshed \d+ tables at /);
-    await expect(page.textContent("#import-summary")).resolves.toContain("Financials: no change");
+    await expect(page.textContent("#import-summary")).resolves.toContain("Financials (2): no change");
     await expect(page.textContent("#dataset-line")).resolves.toMatch(/current dataset/);
     await page.keyboard.press("Tab");
     await expect(focused(page)).resolves.toBe("replace-button");
@@ -184,7 +184,7 @@ describeWithBrowser("the pane's states in Chromium with a fake Excel host", () =
     await page.click('#share-confirm [data-choice="apply"]');
     await page.waitForSelector("#share-result.success");
     await expect(page.textContent("#share-result")).resolves.toMatch(new RegExp(`^Replaced ${count} AI\\.\\* formulas at `));
-    const left = (await mock(page, (wb) => (wb as unknown as { sheets: { cells: Map<string, { formula?: unknown }> }[] }).sheets.flatMap((s) => [...s.cells.values()]).filter((c) => typeof c.formula === "string" && /AI\./.test(c.formula)).length)) as number;
+    const left = (await mock(page, (wb) => (wb as unknown as { sheets: { cells: Map<string, { formula?: unknown }> }[] }).sheets.flatMap((s) => [...s.cells.values()]).filter((c) => typeof c.formula === "string" && /AI\./.test(c.formula.replace(/"(?:[^"]|"")*"/g, '""'))).length)) as number;
     expect(left).toBe(0);
     await page.click("#share-values");
     await page.waitForSelector("#share-result:not([hidden])");
@@ -232,7 +232,7 @@ describeWithBrowser("the pane's states in Chromium with a fake Excel host", () =
     expect(done).toMatch(/^已于 \d{1,2}:\d{2} 导入 10 张工作表。$/);
     expect(done).not.toMatch(/AM|PM/);
     await shoot(page, "result");
-    await expect(page.textContent("#record-line")).resolves.toMatch(/^本工作簿中有 10 张导入的工作表(\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2})。$/);
+    await expect(page.textContent("#record-line")).resolves.toMatch(/^本工作簿中有 10 张导入的工作表\(\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2}\)。$/);
     await page.click("#replace-button");
     await page.waitForSelector("#import-confirm:not([hidden])");
     await expect(page.textContent("#import-confirm")).resolves.toMatch(/新工作表写入后,将删除已导入的工作表/);
