@@ -293,7 +293,7 @@ describe("a dataset column that is new", () => {
     const base = financials(6);
     const data: TableSpec = {
       ...base,
-      columns: [...base.columns, { name: "extra", labelZh: "新增", type: "number", numberFormat: "0.0", description: "extra (synthetic)" }],
+      columns: [...base.columns, { name: "extra", labelZh: "新增", type: "number", numberFormat: "0.0000", description: "extra (synthetic)" }],
       rows: base.rows.map((r, i) => ({ ...r, extra: i + 0.5 })),
     };
     const summary = await runRefresh(run, planner(data), { mergeUndo: true, now: NOW, rowKeys: ROW_KEYS });
@@ -304,5 +304,33 @@ describe("a dataset column that is new", () => {
     expect(wb.grid("Financials", "L4:L5")).toEqual([["side note"], [42]]);
     // Every row gained a value in the new column: each is "changed".
     expect(summary.tables.find((t) => t.key === "Financials")!.changes.changed).toBe(6);
+  });
+});
+
+describe("a large table", () => {
+  test("13,000 rows: reads and writes in chunks under the 5 MB limits; a failure in the write is restored", async () => {
+    const big = (n: number) => financials(n, (row, i) => { if (i === 7) row["note"] = `changed ${n}`; });
+    const setup = async () => {
+      const wb = new MockWorkbook([{ name: "Sheet1" }]);
+      const run = wb.createExcelRun();
+      await runImport(run, planner(big(13_000), 2, 2), { mergeUndo: true, now: NOW });
+      return { wb, run };
+    };
+    const { wb, run } = await setup();
+    const start = wb.syncCount;
+    const summary = await runRefresh(run, planner(big(13_500), 2, 2), { mergeUndo: true, now: NOW, rowKeys: ROW_KEYS });
+    const reads = wb.syncs.filter((s) => s.index > start);
+    console.log(`refresh rows=13500 syncs=${summary.syncs} maxRequest=${Math.max(...reads.map((s) => s.payloadBytes))}`);
+    expect(summary.tables.find((t) => t.key === "Financials")!.changes).toMatchObject({ added: 500, changed: 1, removed: 0 });
+    expect(summary.syncs).toBeGreaterThan(5); // chunked reads
+    expect(wb.tableAddress(wb.tables.find((t) => t.name === "Financials")!)).toBe("A3:H13503");
+
+    const again = await setup();
+    const before = again.wb.snapshot();
+    again.wb.failAtSync(again.wb.syncCount + summary.syncs - 1, { afterOps: 1_000_000 }); // the last write sync, applied then lost
+    const error = await runRefresh(again.run, planner(big(13_500), 2, 2), { mergeUndo: true, now: NOW, rowKeys: ROW_KEYS }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).rolledBack).toBe(true);
+    expect(again.wb.snapshot()).toBe(before);
   });
 });

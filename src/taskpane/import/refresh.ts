@@ -497,6 +497,7 @@ async function restore(run: ExcelRun, before: Before): Promise<string[]> {
   try {
     await run({ delayForCellEdit: true }, async (context) => {
       const now = await readSheets(context, before.sheets.map((s) => s.record));
+      let queued = 0;
       for (const old of before.sheets) {
         const cur = now.find((n) => n.record.id === old.record.id)!;
         const sheet = context.workbook.worksheets.getItem(old.record.id);
@@ -536,6 +537,14 @@ async function restore(run: ExcelRun, before: Before): Promise<string[]> {
           }
           flush(area.right + 1);
           if (differs) {
+            const bytes = payloadBytes([formulas.map((f) => f ?? 0)]) + payloadBytes([formats.map((f) => f ?? 0)]);
+            if (queued > 0 && queued + bytes > SAFE_PAYLOAD_BYTES) {
+              // Requests stay under the 5 MB limit here too: one sync per ~2 MB.
+              // eslint-disable-next-line office-addins/no-context-sync-in-loop
+              await context.sync();
+              queued = 0;
+            }
+            queued += bytes;
             const range = sheet.getRange(rectAddress({ top: row, left: area.left, bottom: row, right: area.right }));
             // null leaves a cell as it is: only what the refresh changed is put back.
             range.numberFormat = [formats] as string[][];

@@ -43,6 +43,8 @@ class ItemList {
 
 class Delivery {
   private readonly steps: (() => OfficeMockObject[])[] = [];
+  /** JSON size of the loaded values this sync returns. */
+  responseBytes = 0;
   later(step: () => OfficeMockObject[]): void {
     this.steps.push(step);
   }
@@ -140,6 +142,13 @@ export class Batch {
     } finally {
       this.applying = undefined;
     }
+    // The response is limited like the request: "ResponsePayloadSizeLimitExceeded" ("Error
+    // handling with the application-specific JavaScript APIs"; 5 MB on the web, "Resource limits
+    // and performance optimization for Office Add-ins"). The batch ran; its results never arrive.
+    if (delivery.responseBytes > REQUEST_PAYLOAD_LIMIT) {
+      record.error = "ResponsePayloadSizeLimitExceeded";
+      throw excelError("ResponsePayloadSizeLimitExceeded", "RequestContext.sync", `${delivery.responseBytes} bytes`);
+    }
     if (failure !== undefined) {
       failure.onFail?.();
       const code = failure.code ?? "GeneralException";
@@ -228,6 +237,7 @@ function clientObject(batch: Batch, spec: Spec): Internal {
     if (fresh.length > 0) mock.load(fresh);
     batch.enqueue(`${spec.type}.load(${[...request.keys()].join(",")})`, [...request.keys()], (d) => {
       const values = [...request.entries()].map(([root, sub]) => [root, isNull ? null : scalars[root]!(sub)] as const);
+      for (const [, value] of values) if (!(value instanceof ItemList)) d.responseBytes += jsonBytes(value);
       d.later(() => values.flatMap(([root, value]) => deliver(root, value)));
     });
     return self.proxy;

@@ -13,6 +13,7 @@ export type ExcelErrorCode =
   | "ItemNotFound"
   | "PropertyNotLoaded"
   | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded"
   | "UndoNotSupported";
 
 /** Excel's messages for these codes (as office.js reports them in English). */
@@ -30,6 +31,7 @@ const MESSAGES: Record<ExcelErrorCode, string> = {
   // "Error handling with the application-specific JavaScript APIs" (error code table): only Excel
   // on the web sends it. There is no "PayloadTooLarge" code.
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
+  ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
   UndoNotSupported: "The operation isn't supported while undo operations are being grouped.",
 };
 
