@@ -6,6 +6,7 @@ import { blockRange, columnLetter, parseCell } from "../taskpane/import/addresse
 import type { SheetOut } from "../taskpane/import/sheetSpec";
 import { cellGrid, gridKey, type CellGrid, type PlannedCell } from "./cellGrid";
 import { portableCell } from "./portable";
+import { spillRows } from "./spill";
 
 /**
  * Writes a sheet plan (the very `SheetOut[]` the import writes through Office.js) into an
@@ -120,7 +121,22 @@ function addTable(ws: Worksheet, sheet: SheetOut, grid: CellGrid, contents: Map<
   });
 }
 
-function writeSheet(wb: Workbook, sheet: SheetOut, options: WriteOptions, counters: Counters): void {
+/** A formula that spills becomes an array formula over the rows below it, when the plan left them empty. */
+function arrayFormulas(sheet: SheetOut, grid: CellGrid, contents: Map<string, CellValue>, tableRows: ReadonlyMap<string, number>): void {
+  for (const [key, cell] of grid) {
+    if (!cell.formula || typeof cell.content !== "string") continue;
+    const rows = spillRows(cell.content, tableRows);
+    const value = contents.get(key);
+    if (rows === undefined || rows < 1 || typeof value !== "object" || value === null || !("formula" in value)) continue;
+    const [row, col] = key.split(",").map(Number) as [number, number];
+    const below = Array.from({ length: rows - 1 }, (_, i) => grid.get(gridKey(row + 1 + i, col))?.content);
+    if (below.some((c) => c !== undefined && c !== "")) continue;
+    const ref = `${columnLetter(col)}${row}:${columnLetter(col)}${row + rows - 1}`;
+    contents.set(key, { formula: value.formula, shareType: "array", ref } as unknown as CellValue);
+  }
+}
+
+function writeSheet(wb: Workbook, sheet: SheetOut, options: WriteOptions, counters: Counters, tableRows: ReadonlyMap<string, number>): void {
   const freeze = sheet.freezeRows ?? 0;
   const ws = wb.addWorksheet(sheet.name, {
     views: freeze > 0 ? [{ state: "frozen", xSplit: 0, ySplit: freeze, topLeftCell: `A${freeze + 1}` }] : [{ state: "normal" }],
@@ -132,7 +148,8 @@ function writeSheet(wb: Workbook, sheet: SheetOut, options: WriteOptions, counte
     const [row, col] = key.split(",").map(Number) as [number, number];
     contents.set(key, contentOf(cell, { sheet: sheet.name, cell: `${columnLetter(col)}${row}` }, options, counters));
   }
-  if (sheet.table !== undefined) addTable(ws, sheet, grid, contents);
+  if (sheet.table === undefined) arrayFormulas(sheet, grid, contents, tableRows);
+  else addTable(ws, sheet, grid, contents);
   const inTable = sheet.table === undefined ? () => false : tableTest(sheet.table.at, sheet.table.rows + 1, sheet.table.columns);
   for (const [key, cell] of grid) {
     const [row, col] = key.split(",").map(Number) as [number, number];
@@ -176,7 +193,8 @@ export function writeWorkbook(Workbook: WorkbookConstructor, sheets: readonly Sh
   // No cached results are written: every engine calculates on open.
   wb.calcProperties = { fullCalcOnLoad: true };
   const counters: Counters = { nativeFormulas: 0, cells: 0, values: [], kept: [] };
-  for (const sheet of sheets) writeSheet(wb, sheet, options, counters);
+  const tableRows = new Map(sheets.flatMap((s) => (s.table === undefined ? [] : [[s.table.name, s.table.rows] as const])));
+  for (const sheet of sheets) writeSheet(wb, sheet, options, counters, tableRows);
   const active = Math.max(0, sheets.findIndex((s) => s.activate === true));
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: "visible" }];
   const rows = sheets.reduce((n, s) => n + (s.table?.rows ?? 0), 0);

@@ -7,7 +7,9 @@ import { nativeFormula } from "../../src/core/native";
 import { findCall, splitArguments } from "../../src/core/native/scan";
 import { TABLES } from "../../src/data";
 import { exportWorkbook, workbookClass, type ExportResult } from "../../src/export/exportWorkbook";
+import { writeWorkbook } from "../../src/export/workbook";
 import { run, type ExcelCell } from "../../src/functions/excel";
+import type { SheetOut } from "../../src/taskpane/import/sheetSpec";
 import { describeResult, expectedOf, readWorkbook, sameResult, shown, textOf, type EngineResult } from "./cells";
 import { gridCases, literalCall, omittedCall, referenceCall, type GridCase } from "./grid";
 import { contractRule, type ContractRule } from "./contract";
@@ -91,6 +93,38 @@ function buildGrid(): { workbook: Workbook; probes: Probe[]; cases: number } {
   return { workbook: wb, probes, cases: cases.length + nested.length };
 }
 
+/**
+ * A plan whose formulas spill over a table's column: written as array formulas over the current
+ * size, since LibreOffice 7.4 (like Excel before 365) has no dynamic arrays.
+ */
+const SPILL_ROWS: readonly [number, number][] = [
+  [3605000000, 377000000],
+  [2358000000, 191000000],
+  [5, 0],
+  [5, -1],
+];
+
+function spillPlan(): SheetOut[] {
+  return [
+    {
+      key: "Co",
+      name: "Companies",
+      blocks: [
+        { at: "A1", values: [["loss", "revenue"]] },
+        { at: "A2", values: SPILL_ROWS.map((r) => [...r]) },
+      ],
+      table: { at: "A1", columns: 2, rows: SPILL_ROWS.length, name: "Co" },
+      rowCount: SPILL_ROWS.length,
+    },
+    {
+      key: "Spill",
+      name: "Spill",
+      blocks: [{ at: "A2", formulas: [["=AI.LOSSRATIO(Co[loss],Co[revenue])", "=AI.ANNUALIZE(Co[revenue],9)"]] }],
+      rowCount: 0,
+    },
+  ];
+}
+
 /** Every cell of a sheet with what the engine shows there. */
 function eachShown(ws: Worksheet, visit: (address: string, value: EngineResult, formula: string | undefined) => void): void {
   ws.eachRow({ includeEmpty: false }, (row) =>
@@ -105,6 +139,7 @@ describeWithSoffice("LibreOffice Calc recalculates what the export writes", () =
   let grid: ReturnType<typeof buildGrid>;
   let exported: ExportResult;
   let gridBack: Workbook;
+  let spillBack: Workbook;
   let exportBack: Workbook;
   let pages: string[];
 
@@ -117,8 +152,10 @@ describeWithSoffice("LibreOffice Calc recalculates what the export writes", () =
     exported = await exportWorkbook(workbookClass(ExcelJS), { portable: true, exportedAt: "2026-11-30T00:00:00.000Z" });
     const exportFile = path.join(dir, "ai-unit-economics-portable.xlsx");
     writeFileSync(exportFile, exported.bytes);
-    const [gridOut, exportOut] = await convert(profile, "xlsx", [gridFile, exportFile], path.join(dir, "recalculated"));
-    [gridBack, exportBack] = await Promise.all([readWorkbook(gridOut!), readWorkbook(exportOut!)]);
+    const spillFile = path.join(dir, "spill.xlsx");
+    await writeWorkbook(ExcelJS.Workbook, spillPlan(), { portable: true }).workbook.xlsx.writeFile(spillFile);
+    const [gridOut, exportOut, spillOut] = await convert(profile, "xlsx", [gridFile, exportFile, spillFile], path.join(dir, "recalculated"));
+    [gridBack, exportBack, spillBack] = await Promise.all([readWorkbook(gridOut!), readWorkbook(exportOut!), readWorkbook(spillOut!)]);
     const [pdf] = await convert(profile, "pdf", [exportFile], path.join(dir, "pdf"));
     mkdirSync(ENGINE_ARTIFACTS, { recursive: true });
     writeFileSync(path.join(ENGINE_ARTIFACTS, "ai-unit-economics-portable.xlsx"), exported.bytes);
@@ -223,6 +260,17 @@ describeWithSoffice("LibreOffice Calc recalculates what the export writes", () =
     }
     expect(differences).toEqual([]);
     expect(sourcesPlan.table!.rows).toBe(quoted.size);
+  });
+
+  test("a formula spilling over a table column is an array formula with one result per row", () => {
+    const ws = spillBack.getWorksheet("Spill")!;
+    SPILL_ROWS.forEach(([loss, revenue], i) => {
+      const row = 2 + i;
+      for (const [column, expected] of [["A", addIn("LOSSRATIO", [loss, revenue])], ["B", addIn("ANNUALIZE", [revenue, 9])]] as const) {
+        const actual = shown(ws.getCell(`${column}${row}`).value);
+        expect({ cell: `${column}${row}`, actual }).toEqual({ cell: `${column}${row}`, actual: sameResult(actual, expected) ? actual : expected });
+      }
+    });
   });
 
   test("the exported workbook renders as pages (test-artifacts/engine/export-page-*.png)", () => {
