@@ -5,7 +5,10 @@ import * as ExcelJS from "exceljs";
 import { CATALOGUE } from "../../src/core/catalogue";
 import { nativeFormula } from "../../src/core/native";
 import { findCall, splitArguments } from "../../src/core/native/scan";
-import { TABLES } from "../../src/data";
+import { XlError } from "../../src/core/xlerror";
+import { DERIVATIONS, derivationFormula, TABLES } from "../../src/data";
+import { derivedValue } from "../../src/facts";
+import { columnLetter } from "../../src/taskpane/import/addresses";
 import { exportWorkbook, workbookClass, type ExportResult } from "../../src/export/exportWorkbook";
 import { writeWorkbook } from "../../src/export/workbook";
 import { run, type ExcelCell } from "../../src/functions/excel";
@@ -192,6 +195,23 @@ describeWithSoffice("LibreOffice Calc recalculates what the export writes", () =
     expect(broken).toEqual([]);
     expect(formulas).toBeGreaterThanOrEqual(exported.report.nativeFormulas);
     expect(exported.report.kept).toEqual([]);
+  });
+
+  test("every Derived figure, native formula or value, equals the add-in's", () => {
+    const sheet = exported.plan.find((s) => s.key === "Derived")!;
+    const ws = exportBack.getWorksheet(sheet.name)!;
+    const headerRow = Number(sheet.table!.at.slice(1));
+    const header = Array.from({ length: sheet.table!.columns }, (_, c) => textOf(ws, `${columnLetter(c)}${headerRow}`));
+    const differences: string[] = [];
+    for (let row = headerRow + 1; row <= headerRow + sheet.rowCount; row++) {
+      const formula = textOf(ws, `${columnLetter(header.indexOf("excel_formula"))}${row}`);
+      const derivation = DERIVATIONS.find((d) => derivationFormula(d) === formula);
+      const expected = derivation === undefined ? undefined : derivedValue(derivation);
+      const actual = shown(ws.getCell(`${columnLetter(header.indexOf("value"))}${row}`).value);
+      const want: EngineResult | undefined = expected instanceof XlError ? { error: expected.code } : expected;
+      if (want === undefined || !sameResult(actual, want)) differences.push(`row ${row} ${formula}: ${describeResult(actual)} ≠ ${want === undefined ? "?" : describeResult(want)}`);
+    }
+    expect(differences).toEqual([]);
   });
 
   test("the Model's figures equal the catalogue's, for MiniMax and Zhipu AI", () => {
