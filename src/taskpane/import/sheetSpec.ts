@@ -81,6 +81,12 @@ export interface SheetOut {
   readonly columnWidths?: readonly number[];
   readonly chart?: ChartSpec;
   readonly conditionalFormats?: readonly ConditionalFormatSpec[];
+  /**
+   * Estimated heights in points of rows whose wrapped text needs more than one line (1-based row
+   * numbers). Excel sizes rows itself (the Office.js writer asks it to autofit); a writer that
+   * cannot measure text, such as an .xlsx exporter, sets these.
+   */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   /** The sheet the user lands on after the import (at most one sheet of a plan). */
   readonly activate?: boolean;
   /** Data rows written, for the summary. */
