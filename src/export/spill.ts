@@ -1,38 +1,67 @@
-import { findCall, splitArguments } from "../core/native/scan";
+import { skipOpaque } from "../core/native/scan";
 
 /**
- * How many rows a planned formula spills: a top-level AI.* call given a whole table column
- * (`Financials[revenue_base]`, not `[@…]` or `[#This Row]`) spills one result per table row, as
- * Excel's own arithmetic over a column would. Excel 365 spills it by itself; Excel 2010–2019 and
- * LibreOffice 7.4 have no dynamic arrays, so the export writes such a formula as an array formula
- * over the column's current size. undefined: the formula gives one value.
+ * The size a planned formula spills to. A whole table column (`Financials[revenue_base]`, not
+ * `[@…]` or `[#This Row]`) or a range (`B27:B31`) used directly in the formula's arithmetic, or as
+ * an argument of an AI.* call (which broadcasts like arithmetic, functions.md §1), gives one
+ * result per cell: the result is as tall as the tallest and as wide as the widest of them. Inside
+ * any other function (`INDEX(Financials[x],2)`) it does not spill. Excel 365 spills such a formula
+ * by itself; Excel 2010–2019 and LibreOffice 7.4 have no dynamic arrays, so the export writes it
+ * as an array formula over this size. undefined: one value.
  */
-const WHOLE_COLUMN = /^([A-Za-z_\\][\w.\\]*)\[([^[\]@#]+)\]$/;
-
-function depthAt(text: string, index: number): number {
-  let depth = 0;
-  let quoted = false;
-  for (let i = 0; i < index; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && c === "(") depth++;
-    else if (!quoted && c === ")") depth--;
-  }
-  return depth;
+export interface SpillSize {
+  readonly rows: number;
+  readonly columns: number;
 }
 
-export function spillRows(formula: string, tableRows: ReadonlyMap<string, number>): number | undefined {
-  let rows: number | undefined;
-  for (let from = 0; ; ) {
-    const call = findCall(formula, from, (name) => /^(?:_xldudf_)?AI\./i.test(name));
-    if (call === undefined) return rows;
-    if (depthAt(formula, call.start) === 0) {
-      for (const arg of splitArguments(formula.slice(call.open + 1, call.close))) {
-        const table = WHOLE_COLUMN.exec(arg.trim())?.[1];
-        const n = table === undefined ? undefined : tableRows.get(table);
-        if (n !== undefined) rows = Math.max(rows ?? 0, n);
+const NAME_CHAR = /[A-Za-z0-9_.\\]/;
+const RANGE = /^(\$?[A-Za-z]{1,3})\$?(\d+):(\$?[A-Za-z]{1,3})\$?(\d+)/;
+
+const columnNumber = (letters: string): number => [...letters.replace("$", "").toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+export function spillSize(formula: string, tableRows: ReadonlyMap<string, number>): SpillSize | undefined {
+  let rows = 0;
+  let columns = 0;
+  const add = (r: number, c: number) => {
+    rows = Math.max(rows, r);
+    columns = Math.max(columns, c);
+  };
+  // Per open parenthesis: does an array inside it still broadcast to the formula's result?
+  const spreads: boolean[] = [];
+  const here = () => spreads.every(Boolean);
+  let i = formula.startsWith("=") ? 1 : 0;
+  while (i < formula.length) {
+    const c = formula[i]!;
+    if (NAME_CHAR.test(c) && (i === 0 || !NAME_CHAR.test(formula[i - 1]!))) {
+      let end = i;
+      while (end < formula.length && NAME_CHAR.test(formula[end]!)) end++;
+      const name = formula.slice(i, end);
+      if (formula[end] === "(") {
+        spreads.push(/^(?:_xldudf_)?AI\./i.test(name));
+        i = end + 1;
+        continue;
       }
+      if (formula[end] === "[") {
+        const close = skipOpaque(formula, end);
+        const inside = formula.slice(end, close);
+        const n = tableRows.get(name);
+        if (n !== undefined && here() && !/@|#This Row/i.test(inside)) add(n, 1);
+        i = close;
+        continue;
+      }
+      const range = RANGE.exec(formula.slice(i));
+      if (range && here()) add(Math.abs(Number(range[4]) - Number(range[2])) + 1, Math.abs(columnNumber(range[3]!) - columnNumber(range[1]!)) + 1);
+      i = range ? i + range[0].length : end;
+      continue;
     }
-    from = call.close + 1;
+    const skipped = skipOpaque(formula, i);
+    if (skipped !== i) {
+      i = skipped;
+      continue;
+    }
+    if (c === "(") spreads.push(true);
+    else if (c === ")") spreads.pop();
+    i++;
   }
+  return rows > 0 && rows * columns > 1 ? { rows, columns } : undefined;
 }

@@ -6,7 +6,7 @@ import { blockRange, columnLetter, parseCell } from "../taskpane/import/addresse
 import type { SheetOut } from "../taskpane/import/sheetSpec";
 import { cellGrid, gridKey, type CellGrid, type PlannedCell } from "./cellGrid";
 import { portableCell } from "./portable";
-import { spillRows } from "./spill";
+import { spillSize } from "./spill";
 
 /**
  * Writes a sheet plan (the very `SheetOut[]` the import writes through Office.js) into an
@@ -121,17 +121,24 @@ function addTable(ws: Worksheet, sheet: SheetOut, grid: CellGrid, contents: Map<
   });
 }
 
-/** A formula that spills becomes an array formula over the rows below it, when the plan left them empty. */
-function arrayFormulas(sheet: SheetOut, grid: CellGrid, contents: Map<string, CellValue>, tableRows: ReadonlyMap<string, number>): void {
+/** A formula that spills becomes an array formula over its size, when the plan left that area empty. */
+function arrayFormulas(grid: CellGrid, contents: Map<string, CellValue>, tableRows: ReadonlyMap<string, number>): void {
   for (const [key, cell] of grid) {
     if (!cell.formula || typeof cell.content !== "string") continue;
-    const rows = spillRows(cell.content, tableRows);
+    const size = spillSize(cell.content, tableRows);
     const value = contents.get(key);
-    if (rows === undefined || rows < 1 || typeof value !== "object" || value === null || !("formula" in value)) continue;
+    if (size === undefined || typeof value !== "object" || value === null || !("formula" in value)) continue;
     const [row, col] = key.split(",").map(Number) as [number, number];
-    const below = Array.from({ length: rows - 1 }, (_, i) => grid.get(gridKey(row + 1 + i, col))?.content);
-    if (below.some((c) => c !== undefined && c !== "")) continue;
-    const ref = `${columnLetter(col)}${row}:${columnLetter(col)}${row + rows - 1}`;
+    let blocked = false;
+    for (let r = 0; r < size.rows && !blocked; r++) {
+      for (let c = 0; c < size.columns; c++) {
+        const other = grid.get(gridKey(row + r, col + c))?.content;
+        if ((r > 0 || c > 0) && other !== undefined && other !== "") blocked = true;
+      }
+    }
+    // A blocked spill is #SPILL! in Excel 365; written as a single-cell formula it shows its first value.
+    if (blocked) continue;
+    const ref = `${columnLetter(col)}${row}:${columnLetter(col + size.columns - 1)}${row + size.rows - 1}`;
     contents.set(key, { formula: value.formula, shareType: "array", ref } as unknown as CellValue);
   }
 }
@@ -148,7 +155,7 @@ function writeSheet(wb: Workbook, sheet: SheetOut, options: WriteOptions, counte
     const [row, col] = key.split(",").map(Number) as [number, number];
     contents.set(key, contentOf(cell, { sheet: sheet.name, cell: `${columnLetter(col)}${row}` }, options, counters));
   }
-  if (sheet.table === undefined) arrayFormulas(sheet, grid, contents, tableRows);
+  if (sheet.table === undefined) arrayFormulas(grid, contents, tableRows);
   else addTable(ws, sheet, grid, contents);
   const inTable = sheet.table === undefined ? () => false : tableTest(sheet.table.at, sheet.table.rows + 1, sheet.table.columns);
   for (const [key, cell] of grid) {
@@ -157,6 +164,8 @@ function writeSheet(wb: Workbook, sheet: SheetOut, options: WriteOptions, counte
     if (!inTable(row, col) && value !== null) ws.getCell(row, col + 1).value = value;
     styleCell(ws, row, col, cell);
   }
+  // ExcelJS cannot measure text: the plan's estimated heights stand in for Excel's autofit.
+  for (const { row, height } of sheet.rowHeights ?? []) ws.getRow(row).height = height;
   sheet.columnWidths?.forEach((points, c) => {
     ws.getColumn(c + 1).width = widthInCharacters(points);
   });

@@ -1,5 +1,5 @@
 import * as ExcelJS from "exceljs";
-import { DERIVATIONS, derivationFormula } from "../../src/data";
+import { DERIVATIONS } from "../../src/data";
 import { constantValue } from "../../src/export/constantFormula";
 import { exportWorkbook } from "../../src/export/exportWorkbook";
 import { portableCell } from "../../src/export/portable";
@@ -39,11 +39,11 @@ describe("portable cells", () => {
     const ws = wb.getWorksheet(sheet.name)!;
     const header = (ws.getRow(3).values as unknown[]).map(String);
     const valueColumn = header.indexOf("value");
-    const formulaColumn = header.indexOf("excel_formula");
+    const idColumn = header.indexOf("derived_id");
     let checked = 0;
     for (let row = 4; row < 4 + sheet.rowCount; row++) {
-      const formula = String(ws.getCell(row, formulaColumn).value);
-      const derivation = DERIVATIONS.find((d) => derivationFormula(d) === formula)!;
+      const id = String(ws.getCell(row, idColumn).value);
+      const derivation = DERIVATIONS.find((d) => d.derivedId === id)!;
       const expected = derivedValue(derivation);
       const cell = ws.getCell(row, valueColumn).value as unknown;
       const native = typeof cell === "object" && cell !== null && "formula" in cell;

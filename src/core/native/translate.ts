@@ -1,6 +1,6 @@
 import { CATALOGUE } from "../catalogue";
 import { NATIVE } from "./functions";
-import { operand, type Operand } from "./operand";
+import { ARRAY_LOGIC, operand, type Operand, SCALAR_LOGIC } from "./operand";
 import { NO_NATIVE_FORM, type NoNativeReason } from "./reasons";
 import { findCall, isSingleTerm, splitArguments } from "./scan";
 
@@ -100,7 +100,9 @@ function translateText(text: string, topLevel: boolean): Translated {
       if (args.length > CATALOGUE[id]!.params.length) problems.push({ functionId: id, reason: "tooManyArguments", detail: source });
       if (problems.length > before) out += source;
       else {
-        const native = guardExpressions(builder(args as (Operand | undefined)[]), args as (Operand | undefined)[]);
+        const operands = args as (Operand | undefined)[];
+        const logic = operands.some((a) => a?.array === true) ? ARRAY_LOGIC : SCALAR_LOGIC;
+        const native = guardExpressions(builder(operands, logic), operands);
         const alone = standsAlone(text, call.start, call.close + 1, topLevel);
         out += alone || isSingleTerm(native) ? native : `(${native})`;
         functions.push(id);
