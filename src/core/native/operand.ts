@@ -135,7 +135,11 @@ export function when(condition: Condition, then: string, otherwise: string): str
   return `IF(${condition},${then},${otherwise})`;
 }
 
-/** Error results as every engine writes them: Excel, LibreOffice and Google Sheets all read these. */
+/**
+ * Error results. Error constants are formula values in Excel (ECMA-376 Part 3 primer, "Error
+ * values"; NA() "is provided for compatibility with other spreadsheet programs": Microsoft's NA
+ * function page) and LibreOffice 7.4 reads both (the engine check); SQRT(-1) would be #VALUE! there.
+ */
 export const NUM_ERROR = "#NUM!";
 export const DIV0_ERROR = "#DIV/0!";
 export const NA_ERROR = "NA()";
