@@ -82,8 +82,11 @@ describe("the import and the export write the same cells from one plan", () => {
     [mock, file] = await Promise.all([imported(plan), exported(plan)]);
   });
 
-  test("same sheets in the same order", () => {
+  test("same sheets in the same order; the file opens on the sheet the import lands on", () => {
     expect(file.worksheets.map((w) => w.name)).toEqual(mock.sheetNames().filter((n) => n !== "Sheet1"));
+    const landing = plan.findIndex((s) => s.activate === true);
+    expect(landing).toBeGreaterThanOrEqual(0);
+    expect(file.views[0]?.activeTab).toBe(landing);
   });
 
   test("same content, formulas and number formats in every cell", () => {
