@@ -28,7 +28,7 @@ export interface Block {
   readonly bold?: boolean;
   /** Fill colour "#RRGGBB". */
   readonly fill?: string;
-  /** Wrap text in every cell of the block (rows grow to fit). */
+  /** Wrap text in every cell of the block and align it to the top (rows grow to fit). */
   readonly wrap?: boolean;
   /** Italic grey text: notes and assumptions. */
   readonly muted?: boolean;

@@ -151,7 +151,11 @@ function queueBlock(sheet: Excel.Worksheet, block: Block): void {
     range.format.font.color = MUTED;
   }
   if (block.fill !== undefined) range.format.fill.color = block.fill;
-  if (block.wrap) range.format.wrapText = true;
+  if (block.wrap) {
+    range.format.wrapText = true;
+    // In a row made tall by wrapped text, short cells read from the top, not the bottom.
+    range.format.verticalAlignment = "Top";
+  }
 }
 
 const MUTED = "#595959";
