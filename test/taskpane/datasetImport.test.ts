@@ -32,12 +32,16 @@ test("×100 adds one sync per chunk of at most SAFE_PAYLOAD_BYTES, never one per
 test("the real import lands as planned: tables with headers, the Model's formulas, the chart, the record", async () => {
   const { wb } = await importScaled(1);
   expect(wb.sheetNames()).toEqual(["Sheet1", "Financials", "UserMetrics", "MarketRatios", "Funding", "Ecosystem", "Derived", "Context", "FactCheck", "PublicSources", "Sources", "Model"]);
-  expect(wb.grid("Financials", "A3:B3")).toEqual([["fact_id", "row_type"]]);
-  expect(wb.grid("Financials", "A4:A5")).toEqual([["FIN-001"], ["FIN-002"]]);
-  expect(wb.grid("Model", "E9:E9", "formulas")).toEqual([["=AI.LOSSRATIO(C9,B9)"]]);
-  expect(wb.grid("Model", "I9:I9", "formulas")).toEqual([["=AI.BREAKEVENPAID(C9,$B$4,$B$5,D9)"]]);
-  const derivedValues = wb.grid("Derived", "H4:H5", "formulas");
-  expect(String(derivedValues[0]![0])).toMatch(/^=AI\./);
+  expect(wb.grid("Financials", "A3:B3")).toEqual([["company_resolved_en", "period_label_en"]]);
+  expect(wb.grid("Financials", "I4:I5")).toEqual([["FIN-001"], ["FIN-002"]]);
+  expect(wb.grid("Model", "F9", "formulas")).toEqual([["=AI.LOSSRATIO(Financials[net_loss_base],Financials[revenue_base])"]]);
+  expect(wb.grid("Model", "J9", "formulas")).toEqual([["=AI.BREAKEVENPAID(Financials[net_loss_base],$B$4,$B$5,Financials[period_months])"]]);
+  const derived = wb.sheet("Derived");
+  const header = wb.grid("Derived", "A3:L3")[0]!;
+  const valueColumn = header.indexOf("value");
+  expect(String(derived.cells.get(3 * 16_384 + valueColumn)?.formula)).toMatch(/^=AI\./);
+  // The user lands on the Model, not on the blank sheet they started from.
+  expect(wb.activeSheetId).toBe(wb.sheet("Model").id);
   expect(wb.tables.map((t) => t.name)).toEqual(expect.arrayContaining(["Financials", "Quotes", "Derived", "PublicSources"]));
   expect([...wb.settings.keys()]).toEqual(["aiUnitEconomics.import"]);
 });

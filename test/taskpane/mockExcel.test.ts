@@ -1,4 +1,6 @@
-import { MockExcelError, MockWorkbook } from "../support/mockExcel";
+import { CATALOGUE } from "../../src/core/catalogue";
+import { run } from "../../src/functions/excel";
+import { MockExcelError, MockWorkbook, calculatedGrid } from "../support/mockExcel";
 
 /** The fake itself: it must fail where Excel fails, or the importer's tests prove nothing. */
 
@@ -67,6 +69,8 @@ describe("load / sync semantics (OfficeMockObject underneath)", () => {
     expect(wb.sheetNames()).toEqual(["Sheet1", "One"]);
   });
 
+  // "Rename a worksheet" (support.microsoft.com): a sheet name cannot be blank, be longer than 31
+  // characters, contain / \ ? * : [ ], begin or end with an apostrophe, or be "History".
   test.each(["", "a/b", "a:b", "x?", "[x]", "'quoted'", "History", "x".repeat(32)])("invalid sheet name %p is InvalidArgument", async (name) => {
     const wb = new MockWorkbook();
     const code = await codeOf(
@@ -113,6 +117,9 @@ describe("ranges", () => {
       }),
     );
 
+  // "Set and get range values, text, or formulas using the Excel JavaScript API"
+  // (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values): the array
+  // set to values, formulas or numberFormat has one entry per cell of the range.
   test("the array must have the range's shape", async () => {
     const wb = new MockWorkbook();
     expect(await write(wb, (s) => (s.getRange("A1:C2").values = [[1, 2, 3]]))).toBe("InvalidArgument");
@@ -130,19 +137,108 @@ describe("ranges", () => {
     expect(wb.grid("Sheet1", "B1:B5", "numberFormat")).toEqual([["General"], ["0.00%"], ["0.00%"], ["0.00%"], ["General"]]);
   });
 
-  test("strings are entered as typed, except in Text cells", async () => {
+  // Range.values: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="),
+  // Excel interprets this value as a formula." (@types/office-js, Excel.Range.values;
+  // learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member). No
+  // exception for Text cells is documented: the fake applies it whatever the format.
+  test("strings are entered as typed; a Text cell protects numbers, dates and booleans, never =, + or -", async () => {
     const wb = new MockWorkbook();
     await write(wb, (s) => {
-      s.getRange("A1:A5").numberFormat = [["@"], ["@"], ["@"], ["@"], ["@"]];
+      s.getRange("A1:E1").numberFormat = [["@", "@", "@", "@", "@"]];
       s.getRange("A1:E1").values = [["=SUM(1)", "00123", "-abc", "2024-01-31", "TRUE"]];
       s.getRange("A2:E2").values = [["=SUM(1)", "00123", "-abc", "2024-01-31", "TRUE"]];
     });
-    expect(wb.cell("Sheet1", "A1")).toMatchObject({ value: "=SUM(1)", numberFormat: "@" });
-    expect(wb.cell("Sheet1", "B1")).toMatchObject({ value: 123, coercedFrom: "00123" });
-    expect(wb.cell("Sheet1", "C1")).toMatchObject({ formula: "=-abc" });
-    expect(wb.cell("Sheet1", "D1")).toMatchObject({ value: 45322 });
-    expect(wb.cell("Sheet1", "E1")).toMatchObject({ value: true });
-    expect(wb.cell("Sheet1", "A2")).toMatchObject({ value: "=SUM(1)" });
+    expect(wb.cell("Sheet1", "A1")).toMatchObject({ formula: "=SUM(1)", numberFormat: "@" });
+    expect(wb.cell("Sheet1", "B1")).toMatchObject({ value: "00123", numberFormat: "@" });
+    expect(wb.cell("Sheet1", "C1")).toMatchObject({ value: "-abc", numberFormat: "@" });
+    expect(wb.cell("Sheet1", "D1")).toMatchObject({ value: "2024-01-31" });
+    expect(wb.cell("Sheet1", "B2")).toMatchObject({ value: 123, coercedFrom: "00123" });
+    expect(wb.cell("Sheet1", "C2")).toMatchObject({ formula: "=-abc" });
+    expect(wb.cell("Sheet1", "D2")).toMatchObject({ value: 45322 });
+    expect(wb.cell("Sheet1", "E2")).toMatchObject({ value: true });
+    // A lone "=" is not a formula Excel accepts.
+    expect(await write(wb, (s) => (s.getRange("F1").values = [["="]]))).toBe("InvalidArgument");
+  });
+
+  test("a string literal formula keeps any text as text, in any format", async () => {
+    const wb = new MockWorkbook();
+    await write(wb, (s) => {
+      s.getRange("A1:C1").formulas = [['="=AI.FACT(""FIN-001"",""revenue"")"', '="="', '="-250%"']];
+    });
+    expect(calculatedGrid(wb, "Sheet1", { top: 0, left: 0, bottom: 0, right: 2 })).toEqual([['=AI.FACT("FIN-001","revenue")', "=", "-250%"]]);
+  });
+
+  // Desktop Excel shows "#####" for a Text ("@") cell holding more than 255 characters (the
+  // review behind the import's fixes counted 57 such cells); General cells show the text.
+  // Dynamic arrays: a formula returning an array spills below and right; anything in the way
+  // makes it #SPILL! ("Dynamic array formulas and spilled array behavior", support.microsoft.com).
+  test("Range.values of a formula cell is its result; an array result spills, or is #SPILL! when blocked", async () => {
+    const wb = new MockWorkbook([{ name: "Sheet1", cells: { A1: [[2, 3], [4, 5]], E1: [["qty", "name"], [10, "x"], [20, "y"]], I2: [["mine"]] }, tables: [{ name: "T", address: "E1:F3" }] }]);
+    await write(wb, (s) => {
+      s.getRange("C1:C2").formulas = [["=A1*B1"], ['=IFERROR(1/0,"none")']];
+      s.getRange("H1:L1").formulas = [["=T[qty]*A1:A2", "=T[qty]*A1:A2", "=T[[#Headers],[name]]", "=AI.LOSSRATIO(36.05,3.77)", "=T[nope]"]];
+    });
+    const values = await wb.createExcelRun()({}, async (context) => {
+      const r = context.workbook.worksheets.getItem("Sheet1").getRange("C1:L2").load("values");
+      await context.sync();
+      return r.values;
+    });
+    expect(values.map((r) => r[0])).toEqual([6, "none"]);
+    expect(values.map((r) => r[5])).toEqual([20, 80]); // H1 spilled into H2
+    expect(values.map((r) => r[6])).toEqual(["#SPILL!", "mine"]); // I2 is in the way
+    expect(values[0]!.slice(7)).toEqual(["name", run(CATALOGUE["LOSSRATIO"]!, [36.05, 3.77])[0]![0], "#REF!"]);
+  });
+
+  test("Range.text: a Text cell over 255 characters displays #####; General shows the text", async () => {
+    const wb = new MockWorkbook();
+    const long = "x".repeat(256);
+    await write(wb, (s) => {
+      s.getRange("A1:B1").numberFormat = [["@", "@"]];
+      s.getRange("A1:C1").values = [[long, "y".repeat(255), long]];
+    });
+    const text = await wb.createExcelRun()({}, async (context) => {
+      const r = context.workbook.worksheets.getItem("Sheet1").getRange("A1:C1").load("text");
+      await context.sync();
+      return r.text;
+    });
+    expect(text).toEqual([["#####", "y".repeat(255), long]]);
+  });
+
+  // "Date systems in Excel" (support.microsoft.com): in the 1904 system serial 0 is 1904-01-01,
+  // so a 1900-system serial shows a date four years (and a day) later; DATE(y,m,d) counts in the
+  // workbook's system (Excel.Functions.date: "a number from 1900 or 1904 (depending on the
+  // workbook's date system)").
+  test("1904 date system: a written serial shifts by four years, DATE() does not", async () => {
+    for (const date1904 of [false, true]) {
+      const wb = new MockWorkbook();
+      wb.date1904 = date1904;
+      await write(wb, (s) => {
+        s.getRange("A1:B1").numberFormat = [["yyyy-mm-dd", "yyyy-mm-dd"]];
+        s.getRange("A1:B1").formulas = [[45930, "=DATE(2025,9,30)"]];
+      });
+      const text = await wb.createExcelRun()({}, async (context) => {
+        const r = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").load("text");
+        await context.sync();
+        return r.text;
+      });
+      expect(text).toEqual([[date1904 ? "2029-10-01" : "2025-09-30", "2025-09-30"]]);
+    }
+  });
+
+  test("conditional formats: a colour scale needs a minimum and a maximum of documented types", async () => {
+    const wb = new MockWorkbook();
+    const add = (criteria: Record<string, unknown>) =>
+      write(wb, (s) => {
+        const cf = s.getRange("B2:D4").conditionalFormats.add("ColorScale");
+        cf.colorScale.criteria = criteria as unknown as Excel.ConditionalColorScaleCriteria;
+      });
+    expect(await add({ minimum: { type: "LowestValue", color: "#63BE7B" } })).toBe("InvalidArgument");
+    expect(await add({ minimum: { type: "Lowest", color: "#63BE7B" }, maximum: { type: "HighestValue", color: "#F8696B" } })).toBe("InvalidArgument");
+    expect(await add({ minimum: { type: "LowestValue", color: "#63BE7B" }, midpoint: { type: "Percentile", color: "#FFEB84" }, maximum: { type: "HighestValue", color: "#F8696B" } })).toBe("InvalidArgument");
+    expect(
+      await add({ minimum: { type: "LowestValue", color: "#63BE7B" }, midpoint: { type: "Percentile", formula: "50", color: "#FFEB84" }, maximum: { type: "HighestValue", color: "#F8696B" } }),
+    ).toBeUndefined();
+    expect(wb.sheet("Sheet1").conditionalFormats.at(-1)).toMatchObject({ type: "ColorScale", range: "B2:D4", criteria: { midpoint: { type: "Percentile", formula: "50" } } });
   });
 
   test("an unbalanced formula is InvalidArgument; whole columns take widths, not cell values", async () => {
@@ -155,6 +251,8 @@ describe("ranges", () => {
 });
 
 describe("tables, charts, settings, deletion", () => {
+  // "Rename an Excel table" (support.microsoft.com): a table name starts with a letter, "_" or
+  // "\", has no spaces, is not a cell reference, and is unique in the workbook with defined names.
   test("table names are unique workbook-wide; tables may not overlap; headers become unique text", async () => {
     const wb = new MockWorkbook([{ name: "Sheet1", cells: { A1: [["x", "", "x"]] }, tables: [{ name: "Sales", address: "E1:F3" }] }, { name: "Other" }]);
     const run = wb.createExcelRun();

@@ -1,9 +1,16 @@
-import { type CellScalar, MockWorkbook, type WriteRecord } from "../support/mockExcel";
+import { type CellScalar, MockWorkbook, type WriteRecord, calculatedGrid } from "../support/mockExcel";
 import { parseAddress } from "../support/mockExcel/address";
 import { modelSheet as datasetModelSheet } from "../../src/taskpane/import/model";
 import type { SheetOut } from "../../src/taskpane/import/sheetSpec";
 import { SAFE_PAYLOAD_BYTES, countingSync, writeSheets } from "../../src/taskpane/import/writer";
-import { MODEL_FIRST_ROW, MODEL_INPUT, modelFormulas, plainNames, syntheticPlanner } from "./syntheticPlanner";
+import { toExcelValue } from "../../src/taskpane/import/cells";
+import { MODEL_FIRST_ROW, MODEL_INPUT, financialsTable, modelFormulas, plainNames, quotesTable, syntheticPlanner } from "./syntheticPlanner";
+
+const rect = (address: string) => {
+  const p = parseAddress(address);
+  if (p.kind !== "cells") throw new Error(address);
+  return p.rect;
+};
 
 /** writeSheets against the fake: what lands in the workbook, in how many writes and syncs. */
 
@@ -28,7 +35,7 @@ const writesOn = (wb: MockWorkbook, sheet: string): WriteRecord[] => wb.writes.f
 
 describe("a small planner (3 sheets) lands as planned", () => {
   const sheets = build();
-  const [fin, quotes, model] = sheets as [SheetOut, SheetOut, SheetOut];
+  const [fin, , model] = sheets as [SheetOut, SheetOut, SheetOut];
   let result: Awaited<ReturnType<typeof write>>;
   beforeAll(async () => {
     result = await write(sheets);
@@ -42,47 +49,62 @@ describe("a small planner (3 sheets) lands as planned", () => {
     expect(wb.runs[0]!.unsyncedOps).toEqual([]);
   });
 
-  test("table sheet: note, caption, header, values with per-row number formats", () => {
+  test("table sheet: note, caption, header, every value as the dataset holds it, per-row number formats", () => {
     const { wb } = result;
     const data = blockOf(fin, "A4");
     expect(wb.grid("Financials", "A1")).toEqual([[blockOf(fin, "A1").values![0]![0]!]]);
     expect(wb.grid("Financials", "A2:H2")).toEqual(blockOf(fin, "A2").values);
-    expect(wb.cell("Financials", "A2")).toMatchObject({ bold: true, fill: "#E2EFDA", numberFormat: "@" });
+    expect(wb.cell("Financials", "A2")).toMatchObject({ bold: true, fill: "#E2EFDA" });
     expect(wb.grid("Financials", "A3:H3")).toEqual([["fact_id", "company", "posted", "amount", "amount_format", "verified", "ratio", "note"]]);
-    expect(wb.grid("Financials", "A4:H23")).toEqual(data.values);
+    const table = financialsTable(20);
+    const expected = table.rows.map((row) => table.columns.map((c) => toExcelValue(row[c.name] ?? null, c)));
+    expect(calculatedGrid(wb, "Financials", rect("A4:H23"))).toEqual(expected);
     expect(wb.grid("Financials", "A4:H23", "numberFormat")).toEqual(data.numberFormat);
+    // Long text wraps inside its column and every row reads from the top.
+    expect(wb.cell("Financials", "H23")).toMatchObject({ wrapText: true, verticalAlignment: "Top" });
   });
 
-  test("text stays text: '=…', '-…', '+…', '00123', ISO-looking and TRUE-looking strings in '@' columns", () => {
+  // Range.values: a string starting with =, + or - is a formula (@types/office-js,
+  // Excel.Range.values), whatever the format: such text is written as a string-literal formula.
+  test("text stays text: '=…', '-…', '+…', '00123', ISO-looking and TRUE-looking strings", () => {
     const { wb } = result;
-    const companies = wb.grid("Financials", "B4:B23").map((r) => r[0]);
+    const companies = calculatedGrid(wb, "Financials", rect("B4:B23")).map((r) => r[0]);
     expect(companies).toEqual(expect.arrayContaining(["=HYPERLINK(\"x\")", "-Loss leader", "+Plus Co", "00123", "2024-01-31", "TRUE"]));
     for (const [sheet, range] of [["Financials", "A4:H23"], ["Quotes", "A4:D9"]] as const) {
-      const p = parseAddress(range);
-      if (p.kind !== "cells") throw new Error();
-      for (let r = p.rect.top; r <= p.rect.bottom; r++) {
-        for (let c = p.rect.left; c <= p.rect.right; c++) {
+      const p = rect(range);
+      for (let r = p.top; r <= p.bottom; r++) {
+        for (let c = p.left; c <= p.right; c++) {
           const cell = wb.sheet(sheet).cells.get(r * 16_384 + c);
-          expect(cell?.formula).toBeUndefined();
           expect(cell?.coercedFrom).toBeUndefined();
+          // The only formulas in text columns are string literals (and dates are DATE()).
+          if (cell?.formula !== undefined) expect(cell.formula).toMatch(/^(="|=DATE\()/);
         }
       }
     }
-    expect(wb.cell("Financials", "H8")).toMatchObject({ value: "=not a formula 5", numberFormat: "@" });
+    expect(wb.cell("Financials", "H8")).toMatchObject({ formula: '="=not a formula 5"', numberFormat: "General" });
   });
 
-  test("dates are serial numbers, booleans stay booleans, blanks stay blank", () => {
+  test("dates are DATE() formulas (right in the 1900 and 1904 systems), booleans stay booleans, blanks stay blank", () => {
     const { wb } = result;
-    expect(wb.cell("Financials", "C4")).toMatchObject({ value: 43832, numberFormat: "yyyy-mm-dd" }); // 2020-01-02
+    expect(wb.cell("Financials", "C4")).toMatchObject({ formula: "=DATE(2020,1,2)", numberFormat: "yyyy-mm-dd" });
+    expect(calculatedGrid(wb, "Financials", rect("C4"))).toEqual([[43832]]);
     expect(wb.grid("Financials", "F4:F5")).toEqual([[false], [true]]);
     expect(wb.cell("Financials", "H6")?.value).toBeUndefined(); // row 3 of the data: note null → ""
   });
 
-  test("per-column formats (one 1×1 numberFormat per column) cover the whole column of data", () => {
+  test("formats per column, '@' only on short text that needs it", () => {
     const { wb } = result;
-    expect(wb.grid("Quotes", "A4:D9", "numberFormat")).toEqual(Array.from({ length: 6 }, () => ["@", "@", "0", "General"]));
-    expect(wb.grid("Quotes", "A4:D9")).toEqual(blockOf(quotes, "A4").values);
-    expect(wb.cell("Quotes", "B4")).toMatchObject({ value: "=quoted 1" });
+    const formats = wb.grid("Quotes", "A4:D9", "numberFormat");
+    // Text starting with "=" is a General cell holding a string-literal formula.
+    // Ids and Chinese text need no protection: only text Excel would convert gets "@".
+    expect(formats).toEqual(Array.from({ length: 6 }, () => ["General", "General", "0", "General"]));
+    const companies = wb.grid("Financials", "B4:B11", "numberFormat").map((r) => r[0]);
+    const names = financialsTable(8).rows.map((r) => r["company"]);
+    expect(Object.fromEntries(names.map((n, i) => [n, companies[i]]))).toEqual({
+      '=HYPERLINK("x")': "General", "-Loss leader": "General", "+Plus Co": "General", "00123": "@", "2024-01-31": "@", TRUE: "@", "Zhipu 智谱": "General", MiniMax: "General",
+    });
+    expect(calculatedGrid(wb, "Quotes", rect("A4:D9"))).toEqual(quotesTable(6).rows.map((r) => [r["quote_id"], r["text"], r["line"], r["checked"]]));
+    expect(wb.cell("Quotes", "B4")).toMatchObject({ formula: '="=quoted 1"' });
   });
 
   test("tables: name, range (header + rows), style; frozen header; column widths", () => {
@@ -145,10 +167,10 @@ describe("write counts and syncs do not grow with the rows", () => {
     const { syncs, measured, wb } = await write(build({ financials: 40_000, quotes: 0, model: 0 }));
     expect(syncs).toBeGreaterThan(1);
     expect(measured.max).toBeLessThanOrEqual(SAFE_PAYLOAD_BYTES);
-    const valueWrites = writesOn(wb, "Financials").filter((w) => w.property === "values" && w.rows > 1);
+    const valueWrites = writesOn(wb, "Financials").filter((w) => w.property === "formulas" && w.rows > 1);
     expect(valueWrites.length).toBe(syncs); // one chunk per sync
     expect(valueWrites.reduce((t, w) => t + w.rows, 0)).toBe(40_000);
-    expect(wb.grid("Financials", "A40003:B40003")).toEqual([["F40000", "=HYPERLINK(\"x\")"]]);
+    expect(calculatedGrid(wb, "Financials", rect("A40003:B40003"))).toEqual([["F40000", "=HYPERLINK(\"x\")"]]);
   });
 });
 

@@ -172,6 +172,9 @@ export async function runImport(run: ExcelRun, planner: ImportPlanner, options: 
       const sheets = planner.build(names);
       createdNames = sheets.map((s) => s.name);
       const created = await writeSheets(context, sheets, options.progress);
+      // The plan names the sheet to land on (the Model): not the blank sheet the user started on.
+      const landing = sheets.find((s) => s.activate === true);
+      if (landing !== undefined) created.get(landing.key)?.activate();
       const importedAt = (options.now?.() ?? new Date()).toISOString();
       const record: ImportRecord = {
         version: 1,

@@ -1,5 +1,5 @@
 import { TABLES, type TableSpec } from "../../data";
-import { columnWidth } from "./cells";
+import { columnWidth, textCell } from "./cells";
 import type { SheetOut, WriteValue } from "./sheetSpec";
 
 /**
@@ -9,17 +9,17 @@ import type { SheetOut, WriteValue } from "./sheetSpec";
 export const QUOTE_HEADER = ["fact_id", "table", "subject", "quote_zh", "sentence_zh", "sentence_en", "article_line", "fact_check_ids", "verdict", "public_finding", "public_sources"];
 const CAPTION = ["事实编号", "表", "对象", "原文分句", "原文句子", "英文译文", "原文行号", "核查编号", "核查结论", "公开资料", "公开来源"];
 
-const table = (name: string): TableSpec | undefined => TABLES.find((t) => t.name === name);
 
 function text(value: unknown): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
-export function quoteRows(): WriteValue[][] {
+export function quoteRows(tables: readonly TableSpec[] = TABLES): WriteValue[][] {
+  const table = (name: string): TableSpec | undefined => tables.find((t) => t.name === name);
   const checks = table("FactCheck")?.rows ?? [];
   const sources = table("Sources")?.rows ?? [];
   const rows: WriteValue[][] = [];
-  for (const t of TABLES) {
+  for (const t of tables) {
     if (!t.columns.some((c) => c.name === "source_sentence_zh")) continue;
     for (const row of t.rows) {
       const ids = text(row["fact_check_ids"]).split(/[;,]\s*/).filter(Boolean);
@@ -46,20 +46,31 @@ export function quoteRows(): WriteValue[][] {
   return rows;
 }
 
-export function sourcesSheet(sheetName: string, tableName: string, note: string): SheetOut {
-  const rows = quoteRows();
+/** The sheet's column order: who and what first, the verdict and findings next, ids last. */
+const SHEET_ORDER = ["subject", "quote_zh", "sentence_en", "verdict", "public_finding", "public_sources", "sentence_zh", "fact_id", "table", "article_line", "fact_check_ids"];
+const PROSE = new Set(["sentence_en", "public_finding", "public_sources", "sentence_zh"]);
+
+export function sourcesSheet(sheetName: string, tableName: string, note: string, tables: readonly TableSpec[] = TABLES): SheetOut {
+  const order = SHEET_ORDER.map((h) => QUOTE_HEADER.indexOf(h));
+  const header = order.map((i) => QUOTE_HEADER[i]!);
+  const caption = order.map((i) => CAPTION[i]!);
+  const rows = quoteRows(tables).map((r) => order.map((i) => r[i]!));
+  const planned = rows.map((r) => r.map((v) => (typeof v === "string" ? textCell(v) : { value: v, formula: false, format: "0" })));
+  const numberFormat = planned.map((r) => r.map((p) => p.format ?? "General"));
+  const cells = planned.map((r) => r.map((p) => p.value));
+  const anyFormula = planned.some((r) => r.some((p) => p.formula));
   return {
     key: "Sources",
     name: sheetName,
     blocks: [
-      { at: "A1", values: [[note]], numberFormat: [["@"]] },
-      { at: "A2", values: [CAPTION], numberFormat: [CAPTION.map(() => "@")], bold: true, fill: "#E2EFDA" },
-      { at: "A3", values: [QUOTE_HEADER], numberFormat: [QUOTE_HEADER.map(() => "@")] },
-      { at: "A4", columnFormats: QUOTE_HEADER.map((h) => (h === "article_line" ? "0" : "@")), values: rows },
+      { at: "A1", values: [[note]], muted: true },
+      { at: "A2", values: [caption], bold: true, fill: "#E2EFDA" },
+      { at: "A3", values: [header] },
+      { at: "A4", numberFormat, ...(anyFormula ? { formulas: cells } : { values: cells }), wrap: true },
     ],
-    table: { at: "A3", columns: QUOTE_HEADER.length, rows: rows.length, name: tableName },
+    table: { at: "A3", columns: header.length, rows: rows.length, name: tableName },
     freezeRows: 3,
-    columnWidths: QUOTE_HEADER.map((h, i) => columnWidth([h, CAPTION[i]!, ...rows.map((r) => String(r[i]))])),
+    columnWidths: header.map((h, i) => columnWidth([h, caption[i]!, ...rows.map((r) => String(r[i]))], PROSE.has(h) ? 360 : 200)),
     rowCount: rows.length,
   };
 }

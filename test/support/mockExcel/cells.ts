@@ -1,12 +1,24 @@
 import { excelError } from "./errors";
 
 /**
- * What Excel stores when a value or formula is written to a cell. Excel treats a written string
- * like typed input (office.js `Range.values`: "If the returned value starts with a plus, minus
- * or equal sign, Excel interprets this value as a formula"; ISO dates are stored as dates), except
- * in a cell formatted as Text ("@"), where the string stays text. The same entry rule is applied
- * to `Range.formulas` (VBA's `Range.Formula` keeps a formula as text in a Text cell); that part is
- * Excel's documented UI behaviour, not checked against office.js itself.
+ * What Excel stores when a value or formula is written to a cell, and what the cell shows.
+ *
+ * Entry rules, as documented for office.js `Range.values` (@types/office-js, Excel.Range.values;
+ * learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member):
+ *   - "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel
+ *     interprets this value as a formula." The documentation names no exception for a cell's
+ *     format, so the fake applies it in Text ("@") cells too: code that wants text must not rely
+ *     on the format. A lone "=" is an invalid formula (InvalidArgument).
+ *   - Strings that look like numbers, ISO dates or date-times ("use a locale-neutral format like
+ *     ISO (YYYY-MM-DD)… to ensure dates are stored as dates") or booleans are converted, except in
+ *     a Text cell, where they stay text. Dates count in the workbook's date system.
+ * `Range.formulas` follows Excel's entry rules too, except that a formula written into a Text
+ * cell stays text (Excel's documented UI behaviour, "Formulas are displayed as text": a cell
+ * formatted as Text shows what was typed).
+ *
+ * Display (`Range.text`): a Text cell holding more than 255 characters shows "#####" in desktop
+ * Excel (reported in the review of the import against Excel; Excel's limit of 255 characters
+ * for text in formulas and formats), dates show in the workbook's date system.
  */
 export type CellScalar = string | number | boolean;
 
@@ -15,15 +27,27 @@ export interface CellState {
   formula?: string;
   numberFormat?: string;
   bold?: boolean;
+  italic?: boolean;
+  fontColor?: string;
   fill?: string;
   wrapText?: boolean;
+  verticalAlignment?: string;
   /** Set when Excel turned the written string into something else (number, date, boolean, formula). */
   coercedFrom?: string;
 }
 
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const EPOCH = Date.UTC(1899, 11, 30);
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+/** Longest text a Text-formatted cell displays; longer shows "#####". */
+export const TEXT_DISPLAY_MAX = 255;
+
+export interface EntryOptions {
+  /** `Range.formulas` keeps a formula as text in a Text cell; `Range.values` does not. */
+  readonly via?: "values" | "formulas";
+  readonly date1904?: boolean;
+}
 
 function checkFormula(formula: string, location: string): void {
   let depth = 0;
@@ -34,7 +58,7 @@ function checkFormula(formula: string, location: string): void {
     else if (!quoted && ch === ")") depth--;
     if (depth < 0) break;
   }
-  if (quoted || depth !== 0) throw excelError("InvalidArgument", location, `not a valid formula: ${formula}`);
+  if (formula.trim() === "=" || quoted || depth !== 0) throw excelError("InvalidArgument", location, `not a valid formula: ${formula}`);
 }
 
 export function checkScalar(value: unknown, location: string): asserts value is CellScalar | null {
@@ -43,9 +67,14 @@ export function checkScalar(value: unknown, location: string): asserts value is 
   throw excelError("InvalidArgument", location, `not a cell value: ${String(value)}`);
 }
 
+export function dateSerial(ms: number, date1904: boolean): number {
+  return (ms - (date1904 ? EPOCH_1904 : EPOCH_1900)) / 86_400_000;
+}
+
 /** Writes one entry (`null` leaves the cell as it is, as in office.js). */
-export function enterValue(cell: CellState, input: CellScalar | null, location: string): void {
+export function enterValue(cell: CellState, input: CellScalar | null, location: string, options: EntryOptions = {}): void {
   if (input === null) return;
+  const via = options.via ?? "values";
   delete cell.formula;
   delete cell.coercedFrom;
   if (typeof input !== "string") {
@@ -56,15 +85,17 @@ export function enterValue(cell: CellState, input: CellScalar | null, location: 
     delete cell.value;
     return;
   }
-  if (cell.numberFormat === "@") {
-    cell.value = input;
-    return;
-  }
   const first = input[0];
-  if (first === "=" && input.length > 1) {
+  const text = cell.numberFormat === "@";
+  if (first === "=" && !(text && via === "formulas")) {
     checkFormula(input, location);
     delete cell.value;
     cell.formula = input;
+    if (text) cell.coercedFrom = input;
+    return;
+  }
+  if (text) {
+    cell.value = input;
     return;
   }
   const trimmed = input.trim();
@@ -79,9 +110,10 @@ export function enterValue(cell: CellState, input: CellScalar | null, location: 
     cell.coercedFrom = input;
     return;
   }
-  const iso = ISO_DATE.exec(trimmed);
+  const iso = ISO_DATE_TIME.exec(trimmed);
   if (iso) {
-    cell.value = (Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) - EPOCH) / 86_400_000;
+    const ms = Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), Number(iso[4] ?? 0), Number(iso[5] ?? 0), Number(iso[6] ?? 0));
+    cell.value = dateSerial(ms, options.date1904 === true);
     cell.coercedFrom = input;
     return;
   }
@@ -93,5 +125,30 @@ export function enterValue(cell: CellState, input: CellScalar | null, location: 
   cell.value = input;
 }
 
+/** yyyy-mm-dd of a serial number in the workbook's date system. */
+export function serialToIso(serial: number, date1904: boolean): string {
+  const ms = Math.round(serial * 86_400_000) + (date1904 ? EPOCH_1904 : EPOCH_1900);
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/**
+ * What the cell displays for a value (a constant or a formula's result): "#####" for long text in
+ * a Text cell, dates for date formats, otherwise the value as text.
+ */
+export function displayedText(value: CellScalar, numberFormat: string | undefined, date1904: boolean): string {
+  if (typeof value === "string") return numberFormat === "@" && value.length > TEXT_DISPLAY_MAX ? "#####" : value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (numberFormat !== undefined && /y{2,4}/.test(numberFormat) && !numberFormat.includes('"')) return serialToIso(value, date1904);
+  return String(value);
+}
+
 export const isEmptyCell = (c: CellState): boolean =>
-  c.value === undefined && c.formula === undefined && c.numberFormat === undefined && !c.bold && c.fill === undefined && !c.wrapText;
+  c.value === undefined &&
+  c.formula === undefined &&
+  c.numberFormat === undefined &&
+  !c.bold &&
+  !c.italic &&
+  c.fontColor === undefined &&
+  c.fill === undefined &&
+  !c.wrapText &&
+  c.verticalAlignment === undefined;

@@ -1,7 +1,8 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { isValidError } from "office-addin-mock/lib/possibleErrors";
 import { type ParsedAddress, parseAddress, rectAddress } from "./address";
-import { type CellScalar, checkScalar, enterValue } from "./cells";
+import { calculate, calculatedValue } from "./calc";
+import { type CellScalar, checkScalar, displayedText, enterValue } from "./cells";
 import { MockExcelError, excelError, propertyNotLoaded } from "./errors";
 import type { MockWorkbook, RunRecord, SheetState, SyncRecord, TableState } from "./workbook";
 
@@ -453,17 +454,19 @@ function range(batch: Batch, sheet: SheetRef, address: string): object {
     if (p.kind !== "cells") throw excelError("InvalidArgument", location, "cell-level properties on an unbounded range are not supported by the fake");
     return { s, rect: p.rect };
   };
-  const read = (what: "values" | "formulas" | "numberFormat") => () => {
+  const read = (what: "values" | "formulas" | "numberFormat" | "text") => () => {
     const { s, rect } = cellsOnly(`Range.${what}`);
+    // Calculation on read: a formula cell's value is its result, spilled cells hold their part.
+    if (what === "values" || what === "text") calculate(wb);
     const out: CellScalar[][] = [];
     for (let r = rect.top; r <= rect.bottom; r++) {
       const row: CellScalar[] = [];
       for (let c = rect.left; c <= rect.right; c++) {
         const cell = wb.peek(s, r, c);
-        // No calculation engine: a formula cell's value reads as "".
         if (what === "numberFormat") row.push(cell?.numberFormat ?? "General");
         else if (what === "formulas") row.push(cell?.formula ?? cell?.value ?? "");
-        else row.push(cell?.formula !== undefined ? "" : (cell?.value ?? ""));
+        else if (what === "values") row.push(calculatedValue(wb, s, r, c));
+        else row.push(displayedText(calculatedValue(wb, s, r, c), cell?.numberFormat, wb.date1904));
       }
       out.push(row);
     }
@@ -511,7 +514,7 @@ function range(batch: Batch, sheet: SheetRef, address: string): object {
         if (v === null) continue;
         const cell = wb.cellAt(s, rect.top + r, rect.left + c);
         if (what === "numberFormat") cell.numberFormat = v as string;
-        else enterValue(cell, v, location);
+        else enterValue(cell, v, location, { via: what, date1904: wb.date1904 });
       }
     }
     wb.writes.push({
@@ -537,8 +540,15 @@ function range(batch: Batch, sheet: SheetRef, address: string): object {
   const font = () =>
     clientObject(batch, {
       type: "RangeFont",
-      scalars: { bold: () => null },
-      setters: { bold: (v) => eachCell("RangeFont.bold", (cell) => (v ? (cell.bold = true) : delete cell.bold)) },
+      scalars: { bold: () => null, italic: () => null, color: () => null },
+      setters: {
+        bold: (v) => eachCell("RangeFont.bold", (cell) => (v ? (cell.bold = true) : delete cell.bold)),
+        italic: (v) => eachCell("RangeFont.italic", (cell) => (v ? (cell.italic = true) : delete cell.italic)),
+        color: (v) => {
+          if (typeof v !== "string" || !/^(#[0-9A-Fa-f]{6}|[A-Za-z]+)$/.test(v)) throw excelError("InvalidArgument", "RangeFont.color");
+          eachCell("RangeFont.color", (cell) => (cell.fontColor = v.toUpperCase()));
+        },
+      },
     }).proxy;
   const fill = () =>
     clientObject(batch, {
@@ -563,6 +573,7 @@ function range(batch: Batch, sheet: SheetRef, address: string): object {
           return widths.size === 1 ? ([...widths][0] ?? 48) : null;
         },
         wrapText: () => null,
+        verticalAlignment: () => null,
       },
       setters: {
         columnWidth: (v) => {
@@ -571,7 +582,14 @@ function range(batch: Batch, sheet: SheetRef, address: string): object {
           for (let c = l; c <= r; c++) s.columnWidths.set(c, v);
         },
         wrapText: (v) => eachCell("RangeFormat.wrapText", (cell) => (v ? (cell.wrapText = true) : delete cell.wrapText)),
+        // Excel.VerticalAlignment: Top, Center, Bottom, Justify, Distributed (ExcelApi 1.1).
+        verticalAlignment: (v) => {
+          if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(String(v))) throw excelError("InvalidArgument", "RangeFormat.verticalAlignment", `not a vertical alignment: ${String(v)}`);
+          eachCell("RangeFormat.verticalAlignment", (cell) => (cell.verticalAlignment = String(v)));
+        },
       },
+      // Row heights are not modelled: the call is checked (bounded cells) and queued like Excel's.
+      methods: { autofitRows: () => batch.enqueue("RangeFormat.autofitRows()", null, () => void cellsOnly("RangeFormat.autofitRows")) },
       nav: { font, fill },
     }).proxy;
   const o = clientObject(batch, {
@@ -584,6 +602,7 @@ function range(batch: Batch, sheet: SheetRef, address: string): object {
       values: read("values"),
       formulas: read("formulas"),
       numberFormat: read("numberFormat"),
+      text: read("text"),
       rowCount: () => {
         const { p } = where("Range.rowCount");
         return p.kind === "cells" ? p.rect.bottom - p.rect.top + 1 : 1_048_576;
@@ -594,10 +613,62 @@ function range(batch: Batch, sheet: SheetRef, address: string): object {
       },
     },
     setters: { values: write("values"), formulas: write("formulas"), numberFormat: write("numberFormat") },
-    nav: { format },
+    nav: { format, conditionalFormats: () => conditionalFormats(batch, () => cellsOnly("Range.conditionalFormats")) },
   });
   batch.ranges.set(o.proxy, { sheet, address });
   return o.proxy;
+}
+
+// ---------------------------------------------------------------- conditional formats
+
+const COLOR_CRITERION_TYPES = new Set(["LowestValue", "HighestValue", "Number", "Percent", "Formula", "Percentile"]);
+const CONDITIONAL_TYPES = new Set(["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"]);
+
+/**
+ * Range.conditionalFormats (ExcelApi 1.6): `add(type)` and, for "ColorScale", `colorScale.criteria`
+ * with a minimum and a maximum (the midpoint is optional), each a documented criterion type and
+ * a colour ("Excel.ConditionalColorScaleCriteria", learn.microsoft.com/javascript/api/excel
+ * /excel.conditionalcolorscalecriteria). Anything else is InvalidArgument.
+ */
+function conditionalFormats(batch: Batch, target: () => { s: SheetState; rect: import("./address").Rect }): object {
+  return clientObject(batch, {
+    type: "ConditionalFormatCollection",
+    methods: {
+      add: (type: string) => {
+        let state: import("./workbook").ConditionalFormatState | undefined;
+        batch.enqueue("ConditionalFormatCollection.add()", type, () => {
+          if (!CONDITIONAL_TYPES.has(type)) throw excelError("InvalidArgument", "ConditionalFormatCollection.add", `type ${type}`);
+          const { s, rect } = target();
+          state = { type, range: rectAddress(rect) };
+          s.conditionalFormats.push(state);
+        });
+        const colorScale = () =>
+          clientObject(batch, {
+            type: "ColorScaleConditionalFormat",
+            scalars: { criteria: () => state?.criteria ?? null },
+            setters: {
+              criteria: (v) => {
+                if (state?.type !== "ColorScale") throw excelError("InvalidOperation", "ColorScaleConditionalFormat.criteria", "not a color scale");
+                const c = v as Record<string, { type?: unknown; color?: unknown; formula?: unknown } | undefined>;
+                if (c["minimum"] === undefined || c["maximum"] === undefined) throw excelError("InvalidArgument", "ColorScaleConditionalFormat.criteria", "minimum and maximum are required");
+                for (const [k, crit] of Object.entries(c)) {
+                  if (crit === undefined) continue;
+                  if (!["minimum", "midpoint", "maximum"].includes(k) || !COLOR_CRITERION_TYPES.has(String(crit.type))) {
+                    throw excelError("InvalidArgument", "ColorScaleConditionalFormat.criteria", `criterion ${k}`);
+                  }
+                  if (crit.color !== undefined && !/^#[0-9A-Fa-f]{6}$/.test(String(crit.color))) throw excelError("InvalidArgument", "ColorScaleConditionalFormat.criteria", `color ${String(crit.color)}`);
+                  if (["Number", "Percent", "Percentile", "Formula"].includes(String(crit.type)) && (typeof crit.formula !== "string" || crit.formula === "")) {
+                    throw excelError("InvalidArgument", "ColorScaleConditionalFormat.criteria", `${k} of type ${String(crit.type)} needs a formula`);
+                  }
+                }
+                state.criteria = JSON.parse(JSON.stringify(c)) as typeof state.criteria;
+              },
+            },
+          }).proxy;
+        return clientObject(batch, { type: "ConditionalFormat", scalars: { type: () => state?.type ?? null }, nav: { colorScale } }).proxy;
+      },
+    },
+  }).proxy;
 }
 
 // ---------------------------------------------------------------- tables

@@ -18,6 +18,15 @@ export interface SheetState {
   frozenRows: number;
   frozenColumns: number;
   readonly charts: ChartState[];
+  /** Conditional formats added through Range.conditionalFormats (see client.ts). */
+  readonly conditionalFormats: ConditionalFormatState[];
+}
+
+export interface ConditionalFormatState {
+  readonly type: string;
+  readonly range: string;
+  /** The color scale's criteria as set (minimum, optional midpoint, maximum). */
+  criteria?: Readonly<Record<string, { readonly type: string; readonly formula?: string | null; readonly color?: string }>>;
 }
 
 export interface TableState {
@@ -103,6 +112,12 @@ export class MockWorkbook {
   /** Workbook-scoped defined names (name → formula); they share one namespace with table names. */
   readonly definedNames = new Map<string, string>();
   activeSheetId: string | null = null;
+  /**
+   * The workbook's date system (File > Options > Advanced, "Use 1904 date system"): serial 0 is
+   * 1904-01-01 instead of 1899-12-30, so a serial number written as a value shows a date four
+   * years and a day later, while DATE(y,m,d) counts in the workbook's own system.
+   */
+  date1904 = false;
   readonly runs: RunRecord[] = [];
   readonly syncs: SyncRecord[] = [];
   readonly writes: WriteRecord[] = [];
@@ -269,6 +284,7 @@ export class MockWorkbook {
         .map((t) => ({ id: t.id, name: t.name, address: rectAddress(t.rect), style: t.style, showHeaders: t.showHeaders }))
         .sort((a, b) => (a.name < b.name ? -1 : 1)),
       charts: s.charts,
+      conditionalFormats: s.conditionalFormats,
     };
   }
 
@@ -312,6 +328,7 @@ export class MockWorkbook {
       frozenRows: 0,
       frozenColumns: 0,
       charts: [],
+      conditionalFormats: [],
     };
     this.sheets.push(sheet);
     if (this.activeSheetId === null) this.activeSheetId = sheet.id;
@@ -346,7 +363,7 @@ export class MockWorkbook {
   private typeCells(sheet: SheetState, at: string, rows: readonly (readonly CellScalar[])[]): void {
     const p = parseAddress(at);
     if (p.kind !== "cells") throw new Error("cells");
-    rows.forEach((row, r) => row.forEach((v, c) => enterValue(this.cellAt(sheet, p.rect.top + r, p.rect.left + c), v, "setup")));
+    rows.forEach((row, r) => row.forEach((v, c) => enterValue(this.cellAt(sheet, p.rect.top + r, p.rect.left + c), v, "setup", { date1904: this.date1904 })));
   }
 
   insertTable(sheet: SheetState, address: string, hasHeaders: boolean): TableState {
