@@ -60,6 +60,8 @@ describe("a small planner (3 sheets) lands as planned", () => {
     const expected = table.rows.map((row) => table.columns.map((c) => toExcelValue(row[c.name] ?? null, c)));
     expect(calculatedGrid(wb, "Financials", rect("A4:H23"))).toEqual(expected);
     expect(wb.grid("Financials", "A4:H23", "numberFormat")).toEqual(data.numberFormat);
+    // Long text wraps inside its column and every row reads from the top.
+    expect(wb.cell("Financials", "H23")).toMatchObject({ wrapText: true, verticalAlignment: "Top" });
   });
 
   // Range.values: a string starting with =, + or - is a formula (@types/office-js,
