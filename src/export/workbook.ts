@@ -3,7 +3,7 @@ import type { NativeProblem } from "../core/native";
 import type { Cell } from "../core/spec";
 import { XlError } from "../core/xlerror";
 import { blockRange, columnLetter, parseCell } from "../taskpane/import/addresses";
-import type { SheetOut } from "../taskpane/import/sheetSpec";
+import { MUTED_COLOR, type SheetOut, TABLE_STYLE } from "../taskpane/import/sheetSpec";
 import { cellGrid, gridKey, type CellGrid, type PlannedCell } from "./cellGrid";
 import { portableCell } from "./portable";
 import { spillSize } from "./spill";
@@ -85,7 +85,7 @@ function styleCell(ws: Worksheet, row: number, col: number, cell: PlannedCell): 
     name: "Calibri",
     size: 11,
     ...(cell.bold ? { bold: true } : {}),
-    ...(cell.muted ? { italic: true, color: { argb: "FF7F7F7F" } } : {}),
+    ...(cell.muted ? { italic: true, color: { argb: argb(MUTED_COLOR) } } : {}),
   };
   if (cell.fill !== undefined) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(cell.fill) } };
   if (cell.wrap) target.alignment = { wrapText: true, vertical: "top" };
@@ -115,7 +115,7 @@ function addTable(ws: Worksheet, sheet: SheetOut, grid: CellGrid, contents: Map<
     displayName: t.name,
     ref: t.at,
     headerRow: true,
-    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    style: { theme: TABLE_STYLE as "TableStyleMedium2", showRowStripes: true },
     columns,
     rows: rows.length > 0 ? rows : [columns.map(() => null)],
   });
@@ -186,7 +186,7 @@ function writeSheet(wb: Workbook, sheet: SheetOut, options: WriteOptions, counte
     const { row, col } = parseCell(sheet.chart.topLeft);
     const note = ws.getCell(row, col + 1);
     note.value = `Chart “${sheet.chart.title}” (data ${sheet.chart.source}) goes here: the add-in's import draws it; this file, written without Excel, has none. Insert › Chart on ${sheet.chart.source} draws it.`;
-    note.font = { name: "Calibri", size: 11, italic: true, color: { argb: "FF7F7F7F" } };
+    note.font = { name: "Calibri", size: 11, italic: true, color: { argb: argb(MUTED_COLOR) } };
   }
 }
 
