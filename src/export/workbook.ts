@@ -3,9 +3,10 @@ import type { NativeProblem } from "../core/native";
 import type { Cell } from "../core/spec";
 import { XlError } from "../core/xlerror";
 import { blockRange, columnLetter, parseCell } from "../taskpane/import/addresses";
-import type { SheetOut } from "../taskpane/import/sheetSpec";
+import { MUTED_COLOR, type SheetOut, TABLE_STYLE } from "../taskpane/import/sheetSpec";
 import { cellGrid, gridKey, type CellGrid, type PlannedCell } from "./cellGrid";
 import { portableCell } from "./portable";
+import { spillSize } from "./spill";
 
 /**
  * Writes a sheet plan (the very `SheetOut[]` the import writes through Office.js) into an
@@ -84,7 +85,7 @@ function styleCell(ws: Worksheet, row: number, col: number, cell: PlannedCell): 
     name: "Calibri",
     size: 11,
     ...(cell.bold ? { bold: true } : {}),
-    ...(cell.muted ? { italic: true, color: { argb: "FF7F7F7F" } } : {}),
+    ...(cell.muted ? { italic: true, color: { argb: argb(MUTED_COLOR) } } : {}),
   };
   if (cell.fill !== undefined) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(cell.fill) } };
   if (cell.wrap) target.alignment = { wrapText: true, vertical: "top" };
@@ -114,13 +115,35 @@ function addTable(ws: Worksheet, sheet: SheetOut, grid: CellGrid, contents: Map<
     displayName: t.name,
     ref: t.at,
     headerRow: true,
-    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    style: { theme: TABLE_STYLE as "TableStyleMedium2", showRowStripes: true },
     columns,
     rows: rows.length > 0 ? rows : [columns.map(() => null)],
   });
 }
 
-function writeSheet(wb: Workbook, sheet: SheetOut, options: WriteOptions, counters: Counters): void {
+/** A formula that spills becomes an array formula over its size, when the plan left that area empty. */
+function arrayFormulas(grid: CellGrid, contents: Map<string, CellValue>, tableRows: ReadonlyMap<string, number>): void {
+  for (const [key, cell] of grid) {
+    if (!cell.formula || typeof cell.content !== "string") continue;
+    const size = spillSize(cell.content, tableRows);
+    const value = contents.get(key);
+    if (size === undefined || typeof value !== "object" || value === null || !("formula" in value)) continue;
+    const [row, col] = key.split(",").map(Number) as [number, number];
+    let blocked = false;
+    for (let r = 0; r < size.rows && !blocked; r++) {
+      for (let c = 0; c < size.columns; c++) {
+        const other = grid.get(gridKey(row + r, col + c))?.content;
+        if ((r > 0 || c > 0) && other !== undefined && other !== "") blocked = true;
+      }
+    }
+    // A blocked spill is #SPILL! in Excel 365; written as a single-cell formula it shows its first value.
+    if (blocked) continue;
+    const ref = `${columnLetter(col)}${row}:${columnLetter(col + size.columns - 1)}${row + size.rows - 1}`;
+    contents.set(key, { formula: value.formula, shareType: "array", ref } as unknown as CellValue);
+  }
+}
+
+function writeSheet(wb: Workbook, sheet: SheetOut, options: WriteOptions, counters: Counters, tableRows: ReadonlyMap<string, number>): void {
   const freeze = sheet.freezeRows ?? 0;
   const ws = wb.addWorksheet(sheet.name, {
     views: freeze > 0 ? [{ state: "frozen", xSplit: 0, ySplit: freeze, topLeftCell: `A${freeze + 1}` }] : [{ state: "normal" }],
@@ -132,7 +155,8 @@ function writeSheet(wb: Workbook, sheet: SheetOut, options: WriteOptions, counte
     const [row, col] = key.split(",").map(Number) as [number, number];
     contents.set(key, contentOf(cell, { sheet: sheet.name, cell: `${columnLetter(col)}${row}` }, options, counters));
   }
-  if (sheet.table !== undefined) addTable(ws, sheet, grid, contents);
+  if (sheet.table === undefined) arrayFormulas(grid, contents, tableRows);
+  else addTable(ws, sheet, grid, contents);
   const inTable = sheet.table === undefined ? () => false : tableTest(sheet.table.at, sheet.table.rows + 1, sheet.table.columns);
   for (const [key, cell] of grid) {
     const [row, col] = key.split(",").map(Number) as [number, number];
@@ -140,6 +164,8 @@ function writeSheet(wb: Workbook, sheet: SheetOut, options: WriteOptions, counte
     if (!inTable(row, col) && value !== null) ws.getCell(row, col + 1).value = value;
     styleCell(ws, row, col, cell);
   }
+  // ExcelJS cannot measure text: the plan's estimated heights stand in for Excel's autofit.
+  for (const { row, height } of sheet.rowHeights ?? []) ws.getRow(row).height = height;
   sheet.columnWidths?.forEach((points, c) => {
     ws.getColumn(c + 1).width = widthInCharacters(points);
   });
@@ -160,7 +186,7 @@ function writeSheet(wb: Workbook, sheet: SheetOut, options: WriteOptions, counte
     const { row, col } = parseCell(sheet.chart.topLeft);
     const note = ws.getCell(row, col + 1);
     note.value = `Chart “${sheet.chart.title}” (data ${sheet.chart.source}) goes here: the add-in's import draws it; this file, written without Excel, has none. Insert › Chart on ${sheet.chart.source} draws it.`;
-    note.font = { name: "Calibri", size: 11, italic: true, color: { argb: "FF7F7F7F" } };
+    note.font = { name: "Calibri", size: 11, italic: true, color: { argb: argb(MUTED_COLOR) } };
   }
 }
 
@@ -176,7 +202,8 @@ export function writeWorkbook(Workbook: WorkbookConstructor, sheets: readonly Sh
   // No cached results are written: every engine calculates on open.
   wb.calcProperties = { fullCalcOnLoad: true };
   const counters: Counters = { nativeFormulas: 0, cells: 0, values: [], kept: [] };
-  for (const sheet of sheets) writeSheet(wb, sheet, options, counters);
+  const tableRows = new Map(sheets.flatMap((s) => (s.table === undefined ? [] : [[s.table.name, s.table.rows] as const])));
+  for (const sheet of sheets) writeSheet(wb, sheet, options, counters, tableRows);
   const active = Math.max(0, sheets.findIndex((s) => s.activate === true));
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: "visible" }];
   const rows = sheets.reduce((n, s) => n + (s.table?.rows ?? 0), 0);

@@ -1,5 +1,5 @@
 import "./readingAids.css";
-import type { Language } from "../core/messages";
+import { languageOf, type Language } from "../core/messages";
 import { associatedFunctions, publishedSignatures, setFunctionsMessageLanguage, type PublishedSignature } from "../functions/registry";
 import { readTesterInput, type ArrayProblem, type TesterValue } from "./arrayLiteral";
 import { el } from "./dom";
@@ -42,6 +42,15 @@ export function showCell(value: unknown): ShownCell {
   if (typeof value === "boolean") return { text: value ? "TRUE" : "FALSE", full: String(value).toUpperCase(), error: false };
   const text = String(value ?? "");
   return { text, full: text, error: false };
+}
+
+/** The language the functions bundle uses for cells: Office's display language (English outside Office). */
+function officeLanguage(): Language {
+  try {
+    return languageOf(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage);
+  } catch {
+    return "en";
+  }
 }
 
 /** Parameter names as Excel shows them in Chinese: the generated zh-CN function metadata. */
@@ -181,6 +190,7 @@ export function renderTester(root: HTMLElement, language: Language): void {
       firstInvalid.focus();
       return;
     }
+    // Messages in the pane's language for this call only; cells in Excel keep Office's language.
     setFunctionsMessageLanguage(language);
     // AI.FACT and friends are async (the dataset loads on demand): await like Excel does.
     Promise.resolve()
@@ -188,7 +198,8 @@ export function renderTester(root: HTMLElement, language: Language): void {
       .then(
         (result) => renderResult(output, result, language),
         (error: unknown) => renderResult(output, [[{ code: "#VALUE!", message: String(error) }]], language),
-      );
+      )
+      .finally(() => setFunctionsMessageLanguage(officeLanguage()));
   });
   layout();
   form.append(select, inputs, el("div", { class: "actions" }, run, help));

@@ -61,11 +61,12 @@ describeWithBrowser("the tester and the data browser at 320 px", () => {
     const cells = () => page.$$eval("#tester-output td", (tds) => tds.map((td) => td.textContent));
     await expect(cells()).resolves.toEqual(["20027777.78", "10013888.89"]);
     await expect(page.getAttribute("#tester-output td", "title")).resolves.toBe("20027777.777777776");
+    await shot("section.tester", "tester-320-en.png");
     await page.focus("#tester-full");
     await page.keyboard.press("Enter");
     await expect(cells()).resolves.toEqual(["20027777.777777776", "10013888.888888888"]);
     await expect(page.getAttribute("#tester-full", "aria-pressed")).resolves.toBe("true");
-    await shot("section.tester", "tester-320-en.png");
+    await shot("section.tester", "tester-320-en-full-values.png");
   });
 
   test("array constants follow Excel: quoted commas stay in one cell; ragged, empty and hex input are refused", async () => {

@@ -41,7 +41,7 @@ describe("npm run export", () => {
     });
     expect(existsSync(out)).toBe(true);
     expect(stdout).toMatch(/wrote .*book\.xlsx: 4 sheets/);
-    expect(stdout).toMatch(/Derived: \d+ cells \(H4, .*AI\.FACT reads the article's dataset/);
+    expect(stdout).toMatch(/Derived: \d+ cells \([A-Z]+4, .*AI\.FACT reads the article's dataset/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Financials", "Derived", "Sources", "Model"]);

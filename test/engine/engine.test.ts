@@ -5,9 +5,15 @@ import * as ExcelJS from "exceljs";
 import { CATALOGUE } from "../../src/core/catalogue";
 import { nativeFormula } from "../../src/core/native";
 import { findCall, splitArguments } from "../../src/core/native/scan";
-import { TABLES } from "../../src/data";
+import { XlError } from "../../src/core/xlerror";
+import { DERIVATIONS, TABLES } from "../../src/data";
+import { derivedValue } from "../../src/facts";
+import type { RawArg } from "../../src/core/evaluate";
+import { columnLetter, parseCell } from "../../src/taskpane/import/addresses";
 import { exportWorkbook, workbookClass, type ExportResult } from "../../src/export/exportWorkbook";
+import { writeWorkbook } from "../../src/export/workbook";
 import { run, type ExcelCell } from "../../src/functions/excel";
+import type { SheetOut } from "../../src/taskpane/import/sheetSpec";
 import { describeResult, expectedOf, readWorkbook, sameResult, shown, textOf, type EngineResult } from "./cells";
 import { gridCases, literalCall, omittedCall, referenceCall, type GridCase } from "./grid";
 import { contractRule, type ContractRule } from "./contract";
@@ -66,6 +72,25 @@ function buildGrid(): { workbook: Workbook; probes: Probe[]; cases: number } {
     const omitted = omittedCall(c, row);
     if (omitted !== undefined) probe(`I${row}`, omitted, expected, pending);
   });
+  // Each function once more over ranges (§1 "Ranges"): one array formula over all of its rows,
+  // whose conditions must work cell by cell (no OR or MAX reducing the whole range).
+  const firstRow = new Map<string, number>();
+  const lastRow = new Map<string, number>();
+  cases.forEach((c, i) => {
+    if (!firstRow.has(c.id)) firstRow.set(c.id, i + 2);
+    lastRow.set(c.id, i + 2);
+  });
+  for (const [id, top] of firstRow) {
+    const bottom = lastRow.get(id)!;
+    const arity = CATALOGUE[id]!.params.length;
+    const ranges = Array.from({ length: arity }, (_, k) => `${String.fromCharCode(65 + k)}${top}:${String.fromCharCode(65 + k)}${bottom}`);
+    const source = `=AI.${id}(${ranges.join(",")})`;
+    const native = nativeFormula(source)!;
+    ws.getCell(`J${top}`).value = { formula: native.slice(1), shareType: "array", ref: `J${top}:J${bottom}` } as unknown as ExcelJS.CellValue;
+    cases.slice(top - 2, bottom - 1).forEach((c, i) => {
+      probes.push({ address: `J${top + i}`, source: `${source} row ${i + 1}`, native, expected: addIn(c.id, c.args), ...(contractRule(c.id, c.args) ? { pending: contractRule(c.id, c.args)! } : {}) });
+    });
+  }
   // Calls inside larger formulas: each becomes one parenthesised term.
   const nested: [number, number, number, number, number][] = [
     [3605000000, 377000000, 2358000000, 191000000, 0],
@@ -91,6 +116,38 @@ function buildGrid(): { workbook: Workbook; probes: Probe[]; cases: number } {
   return { workbook: wb, probes, cases: cases.length + nested.length };
 }
 
+/**
+ * A plan whose formulas spill over a table's column: written as array formulas over the current
+ * size, since LibreOffice 7.4 (like Excel before 365) has no dynamic arrays.
+ */
+const SPILL_ROWS: readonly [number, number][] = [
+  [3605000000, 377000000],
+  [2358000000, 191000000],
+  [5, 0],
+  [5, -1],
+];
+
+function spillPlan(): SheetOut[] {
+  return [
+    {
+      key: "Co",
+      name: "Companies",
+      blocks: [
+        { at: "A1", values: [["loss", "revenue"]] },
+        { at: "A2", values: SPILL_ROWS.map((r) => [...r]) },
+      ],
+      table: { at: "A1", columns: 2, rows: SPILL_ROWS.length, name: "Co" },
+      rowCount: SPILL_ROWS.length,
+    },
+    {
+      key: "Spill",
+      name: "Spill",
+      blocks: [{ at: "A2", formulas: [["=AI.LOSSRATIO(Co[loss],Co[revenue])", "=AI.ANNUALIZE(Co[revenue],9)"]] }],
+      rowCount: 0,
+    },
+  ];
+}
+
 /** Every cell of a sheet with what the engine shows there. */
 function eachShown(ws: Worksheet, visit: (address: string, value: EngineResult, formula: string | undefined) => void): void {
   ws.eachRow({ includeEmpty: false }, (row) =>
@@ -105,6 +162,7 @@ describeWithSoffice("LibreOffice Calc recalculates what the export writes", () =
   let grid: ReturnType<typeof buildGrid>;
   let exported: ExportResult;
   let gridBack: Workbook;
+  let spillBack: Workbook;
   let exportBack: Workbook;
   let pages: string[];
 
@@ -117,8 +175,10 @@ describeWithSoffice("LibreOffice Calc recalculates what the export writes", () =
     exported = await exportWorkbook(workbookClass(ExcelJS), { portable: true, exportedAt: "2026-11-30T00:00:00.000Z" });
     const exportFile = path.join(dir, "ai-unit-economics-portable.xlsx");
     writeFileSync(exportFile, exported.bytes);
-    const [gridOut, exportOut] = await convert(profile, "xlsx", [gridFile, exportFile], path.join(dir, "recalculated"));
-    [gridBack, exportBack] = await Promise.all([readWorkbook(gridOut!), readWorkbook(exportOut!)]);
+    const spillFile = path.join(dir, "spill.xlsx");
+    await writeWorkbook(ExcelJS.Workbook, spillPlan(), { portable: true }).workbook.xlsx.writeFile(spillFile);
+    const [gridOut, exportOut, spillOut] = await convert(profile, "xlsx", [gridFile, exportFile, spillFile], path.join(dir, "recalculated"));
+    [gridBack, exportBack, spillBack] = await Promise.all([readWorkbook(gridOut!), readWorkbook(exportOut!), readWorkbook(spillOut!)]);
     const [pdf] = await convert(profile, "pdf", [exportFile], path.join(dir, "pdf"));
     mkdirSync(ENGINE_ARTIFACTS, { recursive: true });
     writeFileSync(path.join(ENGINE_ARTIFACTS, "ai-unit-economics-portable.xlsx"), exported.bytes);
@@ -149,7 +209,7 @@ describeWithSoffice("LibreOffice Calc recalculates what the export writes", () =
       eachShown(ws, (address, value, formula) => {
         if (formula !== undefined) formulas++;
         const text = typeof value === "object" && value !== null ? value.error : String(value);
-        if (/^#(REF!|NAME\?|NULL!)|^Err:\d+/.test(text) || /\bAI\./.test(formula ?? "")) broken.push(`${ws.name}!${address} ${formula ?? ""} → ${text}`);
+        if (/^#(REF!|NAME\?|NULL!)|^Err:\d+/.test(text) || findCall(formula ?? "", 0, (n) => /^AI\./i.test(n)) !== undefined) broken.push(`${ws.name}!${address} ${formula ?? ""} → ${text}`);
       });
     }
     expect(broken).toEqual([]);
@@ -157,45 +217,68 @@ describeWithSoffice("LibreOffice Calc recalculates what the export writes", () =
     expect(exported.report.kept).toEqual([]);
   });
 
+  test("every Derived figure, native formula or value, equals the add-in's", () => {
+    const sheet = exported.plan.find((s) => s.key === "Derived")!;
+    const ws = exportBack.getWorksheet(sheet.name)!;
+    const headerRow = Number(sheet.table!.at.slice(1));
+    const header = Array.from({ length: sheet.table!.columns }, (_, c) => textOf(ws, `${columnLetter(c)}${headerRow}`));
+    const differences: string[] = [];
+    for (let row = headerRow + 1; row <= headerRow + sheet.rowCount; row++) {
+      const formula = textOf(ws, `${columnLetter(header.indexOf("excel_formula"))}${row}`);
+      const derivation = DERIVATIONS.find((d) => d.derivedId === textOf(ws, `${columnLetter(header.indexOf("derived_id"))}${row}`));
+      const expected = derivation === undefined ? undefined : derivedValue(derivation);
+      const actual = shown(ws.getCell(`${columnLetter(header.indexOf("value"))}${row}`).value);
+      const want: EngineResult | undefined = expected instanceof XlError ? { error: expected.code } : expected;
+      if (want === undefined || !sameResult(actual, want)) differences.push(`row ${row} ${formula}: ${describeResult(actual)} ≠ ${want === undefined ? "?" : describeResult(want)}`);
+    }
+    expect(differences).toEqual([]);
+  });
+
   test("the Model's figures equal the catalogue's, for MiniMax and Zhipu AI", () => {
     const modelPlan = exported.plan.find((s) => s.key === "Model")!;
     const ws = exportBack.getWorksheet(modelPlan.name)!;
-    const value = (address: string): number | null => {
-      const v = shown(ws.getCell(address.replace(/\$/g, "")).value);
-      return typeof v === "number" ? v : null;
+    const financials = TABLES.find((t) => t.name === "Financials")!;
+    const tableName = exported.plan.find((s) => s.key === "Financials")!.table!.name;
+    const at = (row: number, col: number) => shown(ws.getCell(row, col).value);
+    // An argument as the engine sees it: the table's column from the dataset, or the sheet's cells.
+    const resolve = (arg: string): RawArg => {
+      const text = arg.trim().replace(/\$/g, "");
+      if (/^-?[\d.]+(E-?\d+)?$/i.test(text)) return Number(text);
+      const column = new RegExp(`^${tableName}\\[(\\w+)\\]$`).exec(text)?.[1];
+      if (column !== undefined) return financials.rows.map((r) => [r[column] as number]);
+      const [from, to = from] = text.split(":").map(parseCell) as [ReturnType<typeof parseCell>, ReturnType<typeof parseCell>?];
+      return Array.from({ length: to!.row - from.row + 1 }, (_, r) =>
+        Array.from({ length: to!.col - from.col + 1 }, (_, c) => at(from.row + r, from.col + c + 1) as number),
+      );
     };
-    const checked: string[] = [];
-    const companies = new Set<string>();
-    const lookedUp: Record<string, (number | null)[]> = { revenue_base: [], net_loss_base: [] };
+    const mismatches: string[] = [];
+    let checked = 0;
+    const companies: string[] = [];
     for (const block of modelPlan.blocks) {
       block.formulas?.forEach((row, r) =>
         row.forEach((source, c) => {
-          if (typeof source !== "string") return;
-          const address = `${String.fromCharCode(block.at.charCodeAt(0) + c)}${Number(block.at.slice(1)) + r}`;
-          const call = findCall(source, 0, (n) => /^AI\./i.test(n));
-          if (call === undefined) {
-            if (/company_resolved_en/.test(source)) companies.add(textOf(ws, address));
-            const column = /\[(revenue_base|net_loss_base)\]/.exec(source)?.[1];
-            if (column !== undefined) lookedUp[column]!.push(value(address));
-            return;
-          }
-          // The planned call, evaluated by the catalogue on the values the engine computed for its arguments.
-          const args = splitArguments(source.slice(call.open + 1, call.close)).map((a) => (/^[-\d.]+$/.test(a.trim()) ? Number(a) : value(a.trim())));
-          const expected = addIn(call.name.slice(3).toUpperCase(), args);
-          const actual = shown(ws.getCell(address).value);
-          expect({ address, source, actual }).toEqual({ address, source, actual: sameResult(actual, expected) ? actual : expected });
-          checked.push(address);
+          if (typeof source !== "string" || !source.startsWith("=")) return;
+          const origin = parseCell(block.at);
+          const [top, left] = [origin.row + r, origin.col + c + 1];
+          if (source === `=${tableName}[company_resolved_en]`) financials.rows.forEach((_, i) => companies.push(String(at(top + i, left))));
+          if (!source.startsWith("=AI.")) return;
+          const call = findCall(source, 0, (n) => /^AI\./i.test(n))!;
+          const args = splitArguments(source.slice(call.open + 1, call.close)).map(resolve);
+          // The planned call, run by the catalogue on what the engine holds for its arguments.
+          run(CATALOGUE[call.name.slice(3).toUpperCase()]!, args).forEach((cells, i) =>
+            cells.forEach((cell, j) => {
+              const actual = at(top + i, left + j);
+              checked++;
+              if (!sameResult(actual, expectedOf(cell))) mismatches.push(`${columnLetter(left + j - 1)}${top + i} ${source}: ${describeResult(actual)} ≠ ${describeResult(expectedOf(cell))}`);
+            }),
+          );
         }),
       );
     }
-    const names = [...companies].join(" | ");
-    expect(names).toMatch(/MiniMax/);
-    expect(names).toMatch(/Zhipu/);
-    // The figures read from the Financials table are the dataset's own.
-    const financials = TABLES.find((t) => t.name === "Financials")!;
-    expect([...lookedUp.revenue_base!].sort()).toEqual(financials.rows.map((r) => r["revenue_base"]).sort());
-    expect([...lookedUp.net_loss_base!].sort()).toEqual(financials.rows.map((r) => r["net_loss_base"]).sort());
-    expect(checked.length).toBeGreaterThanOrEqual(10);
+    expect(mismatches).toEqual([]);
+    expect(companies.join(" | ")).toMatch(/MiniMax.*\|.*Zhipu/);
+    // Five figure columns per company, and the sensitivity grid.
+    expect(checked).toBeGreaterThanOrEqual(5 * financials.rows.length + 30);
   });
 
   test("the Sources sheet quotes the article verbatim (as src/data holds it)", () => {
@@ -223,6 +306,17 @@ describeWithSoffice("LibreOffice Calc recalculates what the export writes", () =
     }
     expect(differences).toEqual([]);
     expect(sourcesPlan.table!.rows).toBe(quoted.size);
+  });
+
+  test("a formula spilling over a table column is an array formula with one result per row", () => {
+    const ws = spillBack.getWorksheet("Spill")!;
+    SPILL_ROWS.forEach(([loss, revenue], i) => {
+      const row = 2 + i;
+      for (const [column, expected] of [["A", addIn("LOSSRATIO", [loss, revenue])], ["B", addIn("ANNUALIZE", [revenue, 9])]] as const) {
+        const actual = shown(ws.getCell(`${column}${row}`).value);
+        expect({ cell: `${column}${row}`, actual }).toEqual({ cell: `${column}${row}`, actual: sameResult(actual, expected) ? actual : expected });
+      }
+    });
   });
 
   test("the exported workbook renders as pages (test-artifacts/engine/export-page-*.png)", () => {

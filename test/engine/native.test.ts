@@ -44,6 +44,15 @@ describe("native formulas: text", () => {
     expect(nativeFormula(formula)).toBeUndefined();
   });
 
+  test("the result lists the functions replaced and the references they read", () => {
+    expect(translateFormula("=AI.LTVCAC(AI.ARPU(A1,$B$1),Data[@cac])+C1")).toEqual({
+      ok: true,
+      formula: expect.any(String),
+      functions: ["ARPU", "LTVCAC"],
+      references: ["A1", "$B$1", "Data[@cac]"],
+    });
+  });
+
   test("the arithmetic functions of the catalogue translate; the others say why not", () => {
     expect(NATIVE_FUNCTIONS).toEqual(Object.keys(CATALOGUE).filter((id) => !["PERIODMONTHS", "PARSECN", "PARSECN.CURRENCY", "FORMATCN"].includes(id)));
     expect(NATIVE_FUNCTIONS).toHaveLength(20);

@@ -24,6 +24,9 @@ type Content = string | number | boolean | null;
 interface CellView {
   readonly content: Content;
   readonly numberFormat: string;
+  readonly bold: boolean;
+  readonly fill: string | null;
+  readonly wrap: boolean;
 }
 
 async function imported(plan: readonly SheetOut[]): Promise<MockWorkbook> {
@@ -46,7 +49,13 @@ function mockCells(wb: MockWorkbook, sheet: string): Map<string, CellView> {
   const out = new Map<string, CellView>();
   for (const [key, cell] of wb.sheet(sheet).cells) {
     const address = `${columnLetter(key % 16_384)}${Math.floor(key / 16_384) + 1}`;
-    out.set(address, { content: cell.formula ?? cell.value ?? null, numberFormat: cell.numberFormat ?? "General" });
+    out.set(address, {
+      content: cell.formula ?? cell.value ?? null,
+      numberFormat: cell.numberFormat ?? "General",
+      bold: cell.bold === true,
+      fill: cell.fill?.toUpperCase() ?? null,
+      wrap: cell.wrapText === true,
+    });
   }
   return out;
 }
@@ -65,14 +74,22 @@ function fileCells(wb: Workbook, sheet: string): Map<string, CellView> {
             : typeof v === "object" && "formula" in v
               ? `=${v.formula}`
               : (v as string | number | boolean);
-      out.set(cell.address, { content, numberFormat: cell.numFmt ?? "General" });
+      const fill = (cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+      out.set(cell.address, {
+        content,
+        numberFormat: cell.numFmt ?? "General",
+        bold: cell.font?.bold === true,
+        fill: fill === undefined ? null : `#${fill.slice(2).toUpperCase()}`,
+        wrap: cell.alignment?.wrapText === true,
+      });
     }),
   );
   return out;
 }
 
-const same = (a: CellView | undefined, b: CellView | undefined): boolean =>
-  (a?.content ?? null) === (b?.content ?? null) && (a?.numberFormat ?? "General") === (b?.numberFormat ?? "General");
+const EMPTY: CellView = { content: null, numberFormat: "General", bold: false, fill: null, wrap: false };
+const same = (a: CellView = EMPTY, b: CellView = EMPTY): boolean =>
+  a.content === b.content && a.numberFormat === b.numberFormat && a.bold === b.bold && a.fill === b.fill && a.wrap === b.wrap;
 
 describe("the import and the export write the same cells from one plan", () => {
   const plan = planFor(STATE);
@@ -82,11 +99,14 @@ describe("the import and the export write the same cells from one plan", () => {
     [mock, file] = await Promise.all([imported(plan), exported(plan)]);
   });
 
-  test("same sheets in the same order", () => {
+  test("same sheets in the same order; the file opens on the sheet the import lands on", () => {
     expect(file.worksheets.map((w) => w.name)).toEqual(mock.sheetNames().filter((n) => n !== "Sheet1"));
+    const landing = plan.findIndex((s) => s.activate === true);
+    expect(landing).toBeGreaterThanOrEqual(0);
+    expect(file.views[0]?.activeTab).toBe(landing);
   });
 
-  test("same content, formulas and number formats in every cell", () => {
+  test("same content, formulas, number formats, bold, fill and wrap in every cell", () => {
     let compared = 0;
     const differences: string[] = [];
     for (const sheet of plan) {
@@ -95,7 +115,7 @@ describe("the import and the export write the same cells from one plan", () => {
       for (const address of new Set([...a.keys(), ...b.keys()])) {
         const x = a.get(address);
         const y = b.get(address);
-        if (x === undefined && (y === undefined || (y.content === null && y.numberFormat === "General"))) continue;
+        if (x === undefined && same(EMPTY, y)) continue;
         // The chart note is the export's stand-in for the chart the import draws.
         if (sheet.chart !== undefined && address === sheet.chart.topLeft) continue;
         compared++;

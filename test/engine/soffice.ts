@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -74,6 +74,7 @@ export async function convert(profile: string, format: "xlsx" | "pdf", files: re
 /** PDF pages → PNG files (`pdftoppm -r 60 -png`); returns the page images written. */
 export async function renderPages(pdf: string, outDir: string, prefix: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
+  for (const old of readdirSync(outDir)) if (old.startsWith(`${prefix}-`) && old.endsWith(".png")) rmSync(path.join(outDir, old));
   await run("pdftoppm", ["-r", "60", "-png", pdf, path.join(outDir, prefix)], { timeout: 120_000 });
   return readdirSync(outDir)
     .filter((f) => f.startsWith(`${prefix}-`) && f.endsWith(".png"))

@@ -1,4 +1,4 @@
-import { type Operand, compare as cmp, compareOperands, DIV0_ERROR, literal, NA_ERROR, NUM_ERROR, or, product, when, withDefault } from "./operand";
+import { type Logic, type Operand, compare as cmp, compareOperands, DIV0_ERROR, literal, NA_ERROR, NUM_ERROR, product, when, withDefault } from "./operand";
 
 /**
  * Native equivalents of the arithmetic functions of the catalogue (functions.md §2), as Excel
@@ -18,7 +18,7 @@ import { type Operand, compare as cmp, compareOperands, DIV0_ERROR, literal, NA_
  * booleans; Excel's arithmetic does neither), and which error shows when two referenced cells
  * fail at once (translate.ts guards arguments that are expressions, not plain references).
  */
-export type NativeBuilder = (args: readonly (Operand | undefined)[]) => string;
+export type NativeBuilder = (args: readonly (Operand | undefined)[], logic: Logic) => string;
 
 /** A required argument left empty in the call (`AI.F(,B1)`) arrives as blank: 0. */
 const req = (arg: Operand | undefined): Operand => arg ?? literal(0);
@@ -49,7 +49,7 @@ export const NATIVE: Readonly<Record<string, NativeBuilder>> = {
   LTVCAC: positiveRatio,
   BURNMULTIPLE: positiveRatio,
 
-  GROSSMARGIN: (args) => {
+  GROSSMARGIN: (args, { or }) => {
     const revenue = req(args[0]);
     const cost = req(args[1]);
     return when(or(cmp(revenue, "<", 0), cmp(cost, "<", 0)), NUM_ERROR, `(${revenue.text}-${cost.text})/${revenue.text}`);
@@ -62,7 +62,7 @@ export const NATIVE: Readonly<Record<string, NativeBuilder>> = {
   },
 
   // growth + margin rounded to 15 significant digits: ROUND to 14 − (the exponent of the sum).
-  RULEOF40: (args) => {
+  RULEOF40: (args, { or }) => {
     const growth = req(args[0]);
     const margin = req(args[1]);
     const sum = `${growth.text}+${margin.text}`;
@@ -70,7 +70,7 @@ export const NATIVE: Readonly<Record<string, NativeBuilder>> = {
     return when(or(cmp(growth, "<", -1), cmp(margin, ">", 1)), NUM_ERROR, rounded);
   },
 
-  PAYINGRATE: (args) => {
+  PAYINGRATE: (args, { or }) => {
     const paying = req(args[0]);
     const active = req(args[1]);
     // PAYINGRATE(5,0) is #DIV/0! (§4): "paying > active" is judged once there is a divisor.
@@ -81,13 +81,13 @@ export const NATIVE: Readonly<Record<string, NativeBuilder>> = {
     );
   },
 
-  CAC: (args) => {
+  CAC: (args, { or }) => {
     const spend = req(args[0]);
     const customers = req(args[1]);
     return when(or(cmp(spend, "<", 0), cmp(customers, "<", 0)), NUM_ERROR, `${spend.text}/${customers.text}`);
   },
 
-  SUBSIDYCPA: (args) => {
+  SUBSIDYCPA: (args, { or }) => {
     const spend = req(args[0]);
     const users = req(args[1]);
     const share = withDefault(args[2], 1);
@@ -95,7 +95,7 @@ export const NATIVE: Readonly<Record<string, NativeBuilder>> = {
     return when(or(cmp(spend, "<", 0), cmp(users, "<", 0), cmp(share, "<", 0), cmp(share, ">", 1)), NUM_ERROR, `${spend.text}/${divisor}`);
   },
 
-  CACPAYBACK: (args) => {
+  CACPAYBACK: (args, { or }) => {
     const cac = req(args[0]);
     const arpu = req(args[1]);
     const margin = req(args[2]);
@@ -103,7 +103,7 @@ export const NATIVE: Readonly<Record<string, NativeBuilder>> = {
     return when(or(cmp(cac, "<", 0), cmp(arpu, "<", 0), cmp(margin, ">", 1)), NUM_ERROR, when(cmp(profit, "<=", 0), NA_ERROR, `${cac.text}/(${profit.text})`));
   },
 
-  LTV: (args) => {
+  LTV: (args, { or }) => {
     const arpu = req(args[0]);
     const margin = req(args[1]);
     const churn = req(args[2]);
@@ -120,7 +120,7 @@ export const NATIVE: Readonly<Record<string, NativeBuilder>> = {
     return cap.reference ? `IF(ISBLANK(${cap.text}),${uncapped},${cappedFormula})` : cappedFormula;
   },
 
-  MONTHLYBURN: (args) => {
+  MONTHLYBURN: (args, { or }) => {
     const start = req(args[0]);
     const end = req(args[1]);
     const months = req(args[2]);
@@ -129,7 +129,7 @@ export const NATIVE: Readonly<Record<string, NativeBuilder>> = {
     return when(or(cmp(months, "<=", 0), cmp(inflows, "<", 0)), NUM_ERROR, `${net}/${months.text}`);
   },
 
-  RUNWAY: (args) => {
+  RUNWAY: (args, { or }) => {
     const cash = req(args[0]);
     const burn = req(args[1]);
     const g = withDefault(args[2], 0);
@@ -142,15 +142,15 @@ export const NATIVE: Readonly<Record<string, NativeBuilder>> = {
   },
 
   // max(0, burn×months − cash); a burn ≤ 0 gives ≤ 0 before MAX, so "burn ≤ 0 → 0" needs no test.
-  RAISENEEDED: (args) => {
+  RAISENEEDED: (args, { or, max0 }) => {
     const burn = req(args[0]);
     const months = req(args[1]);
     const cash = withDefault(args[2], 0);
     const need = cash.literal === 0 ? `${burn.text}*${months.text}` : `${burn.text}*${months.text}-${cash.text}`;
-    return when(or(cmp(months, "<", 0), cmp(cash, "<", 0)), NUM_ERROR, `MAX(0,${need})`);
+    return when(or(cmp(months, "<", 0), cmp(cash, "<", 0)), NUM_ERROR, max0(need));
   },
 
-  BREAKEVENPAID: (args) => {
+  BREAKEVENPAID: (args, { or }) => {
     const loss = req(args[0]);
     const arppu = req(args[1]);
     const margin = withDefault(args[2], 1);
@@ -164,7 +164,7 @@ export const NATIVE: Readonly<Record<string, NativeBuilder>> = {
     );
   },
 
-  BREAKEVENMAU: (args) => {
+  BREAKEVENMAU: (args, { or }) => {
     const loss = req(args[0]);
     const arppu = req(args[1]);
     const rate = req(args[2]);
@@ -179,7 +179,7 @@ export const NATIVE: Readonly<Record<string, NativeBuilder>> = {
     );
   },
 
-  ANNUALIZE: (args) => {
+  ANNUALIZE: (args, { or }) => {
     const amount = req(args[0]);
     const months = req(args[1]);
     return when(or(cmp(months, "<=", 0), cmp(months, ">", 12)), NUM_ERROR, `${amount.text}*12/${months.text}`);

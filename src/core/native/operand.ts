@@ -12,6 +12,8 @@ export interface Operand {
   readonly literal?: number;
   /** A reference (cell, range, structured reference, name): it may be blank. */
   readonly reference: boolean;
+  /** A range or a whole table column: the call broadcasts over it (functions.md §1 "Ranges"). */
+  readonly array?: boolean;
 }
 
 /** A condition: decided (true/false) or formula text. */
@@ -22,6 +24,12 @@ const REFERENCE =
 const STRUCTURED = /^(?:[A-Za-z_\\][\w.\\]*)?\[.*\]$/s;
 const NAME = /^[A-Za-z_\\][\w.\\]*$/;
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?$/;
+
+/** A multi-cell reference: a range, or a structured reference that is not to this row. */
+export function isArrayReference(text: string): boolean {
+  if (STRUCTURED.test(text)) return !/@|#This Row/i.test(text);
+  return REFERENCE.test(text) && text.includes(":");
+}
 
 export function isReference(text: string): boolean {
   return REFERENCE.test(text) || STRUCTURED.test(text) || (NAME.test(text) && !/^(TRUE|FALSE)$/i.test(text));
@@ -46,7 +54,8 @@ export function operand(text: string): Operand {
     return { text: value < 0 || text.startsWith("+") ? `(${text})` : text, literal: value, reference: false };
   }
   const reference = isReference(text);
-  return { text: reference || isSingleTerm(text) ? text : `(${text})`, reference };
+  const op: Operand = { text: reference || isSingleTerm(text) ? text : `(${text})`, reference };
+  return reference && isArrayReference(text) ? { ...op, array: true } : op;
 }
 
 /**
@@ -56,7 +65,7 @@ export function operand(text: string): Operand {
 export function withDefault(arg: Operand | undefined, fallback: number): Operand {
   if (arg === undefined) return literal(fallback);
   if (!arg.reference) return arg;
-  return { text: `IF(ISBLANK(${arg.text}),${literal(fallback).text},${arg.text})`, reference: false };
+  return { text: `IF(ISBLANK(${arg.text}),${literal(fallback).text},${arg.text})`, reference: false, array: arg.array === true };
 }
 
 type Comparison = "<" | "<=" | ">" | ">=" | "=";
@@ -93,12 +102,32 @@ export function product(a: Operand, b: Operand): Operand {
   return a.literal !== undefined && b.literal !== undefined ? { text, literal: a.literal * b.literal, reference: false } : { text, reference: false };
 }
 
-export function or(...conditions: Condition[]): Condition {
+/**
+ * How conditions combine. OR() and MAX() reduce a whole array to one value, so when an argument
+ * is a range the native form combines element by element instead: (a)+(b) for OR (TRUE+FALSE is
+ * 1, a true condition for IF) and IF(x>0,x,0) for MAX(0,x). A single-cell call keeps OR and MAX.
+ */
+export interface Logic {
+  readonly or: (...conditions: Condition[]) => Condition;
+  readonly max0: (x: string) => string;
+}
+
+function combine(conditions: Condition[], join: (open: string[]) => string): Condition {
   if (conditions.includes(true)) return true;
   const open = conditions.filter((c): c is string => c !== false);
   if (open.length === 0) return false;
-  return open.length === 1 ? open[0]! : `OR(${open.join(",")})`;
+  return open.length === 1 ? open[0]! : join(open);
 }
+
+export const SCALAR_LOGIC: Logic = {
+  or: (...conditions) => combine(conditions, (open) => `OR(${open.join(",")})`),
+  max0: (x) => `MAX(0,${x})`,
+};
+
+export const ARRAY_LOGIC: Logic = {
+  or: (...conditions) => combine(conditions, (open) => open.map((c) => `(${c})`).join("+")),
+  max0: (x) => `IF(${x}>0,${x},0)`,
+};
 
 export function when(condition: Condition, then: string, otherwise: string): string {
   if (condition === true) return then;
@@ -106,7 +135,11 @@ export function when(condition: Condition, then: string, otherwise: string): str
   return `IF(${condition},${then},${otherwise})`;
 }
 
-/** Error results as every engine writes them: Excel, LibreOffice and Google Sheets all read these. */
+/**
+ * Error results. Error constants are formula values in Excel (ECMA-376 Part 3 primer, "Error
+ * values"; NA() "is provided for compatibility with other spreadsheet programs": Microsoft's NA
+ * function page) and LibreOffice 7.4 reads both (the engine check); SQRT(-1) would be #VALUE! there.
+ */
 export const NUM_ERROR = "#NUM!";
 export const DIV0_ERROR = "#DIV/0!";
 export const NA_ERROR = "NA()";

@@ -1,6 +1,6 @@
 import { CATALOGUE } from "../catalogue";
 import { NATIVE } from "./functions";
-import { operand, type Operand } from "./operand";
+import { ARRAY_LOGIC, operand, type Operand, SCALAR_LOGIC } from "./operand";
 import { NO_NATIVE_FORM, type NoNativeReason } from "./reasons";
 import { findCall, isSingleTerm, splitArguments } from "./scan";
 
@@ -21,7 +21,18 @@ export interface NativeProblem {
 }
 
 export type NativeTranslation =
-  | { readonly ok: true; readonly formula: string; readonly functions: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly formula: string;
+      /** The AI.* functions replaced, in order of appearance. */
+      readonly functions: readonly string[];
+      /**
+       * References given to the replaced calls. The native form reads them as Excel's arithmetic
+       * does: a caller that can read the cells may keep the value instead where one holds text
+       * (amount text, a period label) or TRUE/FALSE, which only the add-in reads.
+       */
+      readonly references: readonly string[];
+    }
   | { readonly ok: false; readonly problems: readonly NativeProblem[] };
 
 const AI_NAME = /^(?:_xldudf_)?AI\.([A-Z0-9.]+)$/i;
@@ -31,6 +42,7 @@ const isAiCall = (name: string): boolean => AI_NAME.test(name);
 interface Translated {
   readonly text: string;
   readonly functions: string[];
+  readonly references: string[];
   readonly problems: NativeProblem[];
 }
 
@@ -43,9 +55,12 @@ function standsAlone(text: string, start: number, end: number, topLevel: boolean
   return openOk && closeOk;
 }
 
-function argumentOperand(raw: string, functionId: string, problems: NativeProblem[]): Operand | undefined | null {
+function argumentOperand(raw: string, functionId: string, found: Omit<Translated, "text">): Operand | undefined | null {
+  const { problems, references } = found;
   const inner = translateText(raw.trim(), false);
   problems.push(...inner.problems);
+  references.push(...inner.references);
+  found.functions.push(...inner.functions);
   const text = inner.text.trim();
   if (text === "") return undefined; // omitted: the default, or 0 for a required argument
   if (text.startsWith('"')) {
@@ -56,7 +71,9 @@ function argumentOperand(raw: string, functionId: string, problems: NativeProble
     problems.push({ functionId, reason: "booleanArgument", detail: text });
     return null;
   }
-  return operand(text);
+  const result = operand(text);
+  if (result.reference) references.push(text);
+  return result;
 }
 
 /**
@@ -76,6 +93,7 @@ function guardExpressions(native: string, args: readonly (Operand | undefined)[]
 
 function translateText(text: string, topLevel: boolean): Translated {
   const functions: string[] = [];
+  const references: string[] = [];
   const problems: NativeProblem[] = [];
   let out = "";
   let i = 0;
@@ -96,11 +114,13 @@ function translateText(text: string, topLevel: boolean): Translated {
       const inner = text.slice(call.open + 1, call.close);
       const raw = inner.trim() === "" ? [] : splitArguments(inner);
       const before = problems.length;
-      const args = raw.map((a) => argumentOperand(a, id, problems));
+      const args = raw.map((a) => argumentOperand(a, id, { functions, references, problems }));
       if (args.length > CATALOGUE[id]!.params.length) problems.push({ functionId: id, reason: "tooManyArguments", detail: source });
       if (problems.length > before) out += source;
       else {
-        const native = guardExpressions(builder(args as (Operand | undefined)[]), args as (Operand | undefined)[]);
+        const operands = args as (Operand | undefined)[];
+        const logic = operands.some((a) => a?.array === true) ? ARRAY_LOGIC : SCALAR_LOGIC;
+        const native = guardExpressions(builder(operands, logic), operands);
         const alone = standsAlone(text, call.start, call.close + 1, topLevel);
         out += alone || isSingleTerm(native) ? native : `(${native})`;
         functions.push(id);
@@ -108,18 +128,18 @@ function translateText(text: string, topLevel: boolean): Translated {
     }
     i = call.close + 1;
   }
-  return { text: out, functions, problems };
+  return { text: out, functions, references, problems };
 }
 
 /**
  * The native translation of a formula, or the reasons there is none. A formula without any
  * AI.* call translates to itself.
- * @example translateFormula("=AI.LOSSRATIO(C9,B9)") //=> { ok: true, formula: "=IF(B9<0,#NUM!,C9/B9)", functions: ["LOSSRATIO"] }
+ * @example translateFormula("=AI.LOSSRATIO(C9,B9)") //=> { ok: true, formula: "=IF(B9<0,#NUM!,C9/B9)", functions: ["LOSSRATIO"], references: ["C9", "B9"] }
  */
 export function translateFormula(formula: string): NativeTranslation {
   const result = translateText(formula, true);
   if (result.problems.length > 0) return { ok: false, problems: result.problems };
-  return { ok: true, formula: result.text, functions: result.functions };
+  return { ok: true, formula: result.text, functions: result.functions, references: [...new Set(result.references)] };
 }
 
 /**
