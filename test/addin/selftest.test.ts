@@ -3,6 +3,13 @@ import path from "path";
 import { DIST } from "../support/dist";
 import { ARTIFACTS, describeWithBrowser, openPage, serveDirectory, type PageSession } from "../support/browser";
 import { buildSelfTestHost } from "../selftest/buildHarness";
+import { CATALOGUE } from "../../src/core/catalogue";
+import type { FunctionSpec } from "../../src/core/spec";
+import { FACT, FACT_SOURCE } from "../../src/facts";
+import { run } from "../../src/functions/excel";
+import { asGrid, sameValue } from "../../src/taskpane/selftest/compare";
+import { FUNCTION_CASES } from "../../src/taskpane/selftest/functionCases";
+import { jsArgs } from "../../src/taskpane/selftest/functionChecks";
 
 /**
  * "Check this add-in" in Chromium with the real office.js, the production pane and a fake Excel
@@ -22,7 +29,33 @@ const { allowResultsServer } = require("../../src/tools/test-excel.js") as { all
 
 const FULL_SUPPORT = { ExcelApi: "1.20", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.4" };
 /** Checks that are not pass/fail by nature on this host. */
-const NOT_PASS_FAIL = { "functions.metadata.shown": "unavailable", "primitives.longText.textFormat": "info", "host.office": "info", "host.language": "info", "host.requirementSets": "info" };
+const NOT_PASS_FAIL = {
+  "functions.metadata.shown": "unavailable",
+  "primitives.longText.textFormat": "info",
+  "primitives.equalsText.textFormat": "info",
+  "host.office": "info",
+  "host.language": "info",
+  "host.requirementSets": "info",
+};
+
+/**
+ * The checks that must fail on this build, found independently of the self-test: function metadata
+ * without allowErrorForDataTypeAny, and cases where the catalogue (run here in Node) differs from
+ * the contract's worked example. Empty once the build is right; the self-test must agree exactly.
+ */
+function defectsOfThisBuild(): string[] {
+  const defects: string[] = [];
+  const metadata = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as { allowErrorForDataTypeAny?: boolean };
+  if (metadata.allowErrorForDataTypeAny !== true) defects.push("functions.metadata.errorsInRanges");
+  const specs: Record<string, FunctionSpec> = { ...CATALOGUE, FACT, "FACT.SOURCE": FACT_SOURCE };
+  for (const c of FUNCTION_CASES) {
+    const spec = specs[c.fn];
+    if (c.golden === undefined || spec === undefined) continue;
+    const got = asGrid(run(spec, jsArgs(c, new Set()) as never));
+    if (c.golden.some((row, r) => row.some((want, col) => !sameValue(got[r]?.[col], want)))) defects.push(`functions.${c.id}`);
+  }
+  return defects;
+}
 
 const init = (options: object, language = "en-US") => `window.__fakeHostOptions = ${JSON.stringify(options)}; window.__fakeHostLanguage = ${JSON.stringify(language)};`;
 
@@ -73,15 +106,21 @@ describeWithBrowser("the self-test against a fake Excel host", () => {
       const before = await snapshot(session);
       const start = await syncCount(session);
       const { checks, summary, report } = await runChecks(session);
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      fs.writeFileSync(path.join(ARTIFACTS, "selftest-report.txt"), report);
       expect(await snapshot(session)).toBe(before);
-      expect(byStatus(checks, "fail")).toEqual([]);
-      expect(Object.fromEntries(checks.filter((c) => c.status !== "pass").map((c) => [c.id, c.status]))).toEqual(NOT_PASS_FAIL);
+      const defects = defectsOfThisBuild();
+      if (defects.length > 0) console.warn(`the self-test finds real defects in this build: ${defects.join(", ")}`);
+      expect(byStatus(checks, "fail").sort()).toEqual([...defects].sort());
+      expect(Object.fromEntries(checks.filter((c) => c.status !== "pass" && c.status !== "fail").map((c) => [c.id, c.status]))).toEqual(NOT_PASS_FAIL);
       // Every function of functions.json is called at least once.
       const ids = checks.filter((c) => c.id.startsWith("functions.") && !c.id.startsWith("functions.metadata")).map((c) => c.id.slice("functions.".length).split(".")[0]);
       const declared = (JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as { functions: { id: string }[] }).functions.map((f) => f.id.split(".")[0]);
       expect([...new Set(declared)].filter((id) => !ids.includes(id!))).toEqual([]);
-      expect(summary).toMatch(/^All \d+ checks passed \(1 not available on this host\)/);
-      expect(report).toMatch(/Result: ALL CHECKS PASSED/);
+      if (defects.length === 0) {
+        expect(summary).toMatch(/^All \d+ checks passed \(1 not available on this host\)/);
+        expect(report).toMatch(/Result: ALL CHECKS PASSED/);
+      }
       expect(report).toMatch(/Office: Excel 16\.0\.0000\.0000 \(fake host\) on OfficeOnline; language: en-US/);
       fs.mkdirSync(ARTIFACTS, { recursive: true });
       fs.writeFileSync(path.join(ARTIFACTS, "selftest-report.txt"), report);
@@ -95,8 +134,8 @@ describeWithBrowser("the self-test against a fake Excel host", () => {
       const before = await snapshot(session);
       await failAtSync(session, (await syncCount(session)) + mergeSyncOffset);
       const { checks } = await runChecks(session);
-      expect(byStatus(checks, "fail")).toEqual(["primitives.mergeUndoGroup"]);
-      expect(checks.find((c) => c.id === "primitives.mergeUndoGroup")!.text).toMatch(/threw GeneralException at RequestContext\.sync: .*injected at sync/);
+      expect(byStatus(checks, "fail").sort()).toEqual([...defectsOfThisBuild(), "primitives.mergeUndoGroup"].sort());
+      expect(checks.find((c) => c.id === "primitives.mergeUndoGroup")!.text).toMatch(/threw GeneralException at RequestContext\.sync: An internal error has occurred\./);
       expect(checks.find((c) => c.id === "cleanup")!.status).toBe("pass");
       expect(await snapshot(session)).toBe(before);
     });
@@ -133,12 +172,28 @@ describeWithBrowser("the self-test against a fake Excel host", () => {
       expect(await session.page.textContent("#selftest-run")).toBe("检查此加载项");
       const before = await snapshot(session);
       const { checks, summary, report } = await runChecks(session);
-      expect(byStatus(checks, "fail")).toEqual(["host.CustomFunctionsRuntime.1.2"]);
+      expect(byStatus(checks, "fail").sort()).toEqual([...defectsOfThisBuild(), "host.CustomFunctionsRuntime.1.2"].sort());
       expect(report).toMatch(/\[FAIL\] host\.CustomFunctionsRuntime\.1\.2: CustomFunctionsRuntime 1\.2 not supported: error values with messages/);
       expect(checks.find((c) => c.id === "primitives.mergeUndoGroup")!.status).toBe("unavailable");
       expect(checks.find((c) => c.id === "host.ExcelApi.1.20")!.status).toBe("unavailable");
       expect(checks.find((c) => c.id === "functions.metadata.language")!.text).toMatch(/functions\.zh-CN\.json translates all \d+ functions/);
-      expect(summary).toMatch(/项检查中有 1 项失败/);
+      expect(summary).toMatch(new RegExp(`项检查中有 ${1 + defectsOfThisBuild().length} 项失败`));
+      expect(await snapshot(session)).toBe(before);
+    } finally {
+      await session.browser.close();
+    }
+  });
+
+  test("a host that calculates AI.LOSSRATIO wrongly: the LOSSRATIO checks fail, naming the cell, Excel's value and the catalogue's", async () => {
+    const session = await openPage(`${server.url}taskpane.html`, init({ requirements: FULL_SUPPORT, wrongResults: ["LOSSRATIO"] }), host);
+    try {
+      await session.page.waitForSelector("#selftest-run", { timeout: 20000 });
+      const before = await snapshot(session);
+      const { checks } = await runChecks(session);
+      expect(byStatus(checks, "fail").sort()).toEqual([...new Set([...defectsOfThisBuild(), "functions.LOSSRATIO.amountText", "functions.LOSSRATIO.errorInRange"])].sort());
+      expect(checks.find((c) => c.id === "functions.LOSSRATIO.amountText")!.text).toMatch(/I1 AI\.LOSSRATIO \(Chinese amount text as arguments\): cell \(1,1\): Excel 19\.1246684350132\d*, catalogue 9\.562334217506631/);
+      // The error cases still agree: only numbers were doubled.
+      expect(checks.find((c) => c.id === "functions.LOSSRATIO.currencyMismatch")!.status).toBe("pass");
       expect(await snapshot(session)).toBe(before);
     } finally {
       await session.browser.close();
@@ -171,11 +226,12 @@ describeWithBrowser("the self-test against a fake Excel host", () => {
       expect(posted).toHaveLength(1);
       const report = JSON.parse(posted[0]!) as { kind: string; failed: number; passed: number; text: string };
       expect(report.kind).toBe("ai-unit-economics-selftest");
-      expect(report.failed).toBe(0);
+      const defects = defectsOfThisBuild();
+      expect(report.failed).toBe(defects.length);
+      expect((report as unknown as { failedIds: string[] }).failedIds.sort()).toEqual([...defects].sort());
       expect(report.passed).toBeGreaterThan(40);
-      expect(report.text).toMatch(/ALL CHECKS PASSED/);
-      expect(await snapshot(session)).not.toBe(""); // a fresh page: a fresh workbook
-      void before;
+      expect(report.text).toMatch(defects.length === 0 ? /ALL CHECKS PASSED/ : new RegExp(`${defects.length} FAILED`));
+      expect(await snapshot(session)).toBe(before);
     } finally {
       await session.browser.close();
     }

@@ -6,9 +6,13 @@
  *
  * Options, set by an init script before the page loads (`window.__fakeHostOptions`):
  * `requirements` (requirement set → highest version supported; default: ExcelApi only, any
- * version) and `diagnostics` (what `Office.context.diagnostics` reports).
+ * version), `diagnostics` (what `Office.context.diagnostics` reports) and `wrongResults`
+ * (function ids this host calculates wrongly: numeric results doubled, a fault for the
+ * self-test to find; the pane's own copy of the catalogue is not touched).
  */
 import "./browserShims";
+import { CATALOGUE } from "../../src/core/catalogue";
+import type { FunctionSpec } from "../../src/core/spec";
 import { MockWorkbook } from "./mockExcel";
 
 interface OfficeLike {
@@ -20,6 +24,7 @@ interface OfficeLike {
 interface FakeHostOptions {
   readonly requirements?: Readonly<Record<string, string>>;
   readonly diagnostics?: { readonly host: string; readonly platform: string; readonly version: string };
+  readonly wrongResults?: readonly string[];
 }
 
 const w = window as unknown as {
@@ -30,6 +35,18 @@ const w = window as unknown as {
   __fakeHostOptions?: FakeHostOptions;
 };
 const options: FakeHostOptions = w.__fakeHostOptions ?? {};
+
+// This bundle's catalogue is the one the mock's calculation engine calls for AI.* formulas.
+for (const id of options.wrongResults ?? []) {
+  const spec = CATALOGUE[id] as { -readonly [K in keyof FunctionSpec]: FunctionSpec[K] } | undefined;
+  if (spec === undefined) throw new Error(`fake host: no function ${id}`);
+  const compute = spec.compute;
+  spec.compute = (args) => {
+    const cell = compute(args);
+    return typeof cell === "number" ? cell * 2 : cell;
+  };
+  spec.binary = undefined;
+}
 
 /** "1.9" < "1.20": requirement-set versions compare part by part as numbers. */
 function versionAtMost(version: string, max: string): boolean {
