@@ -200,6 +200,31 @@ describeWithBrowser("the self-test against a fake Excel host", () => {
     }
   });
 
+  test("#BUSY! is waited out; a function still busy at the time limit fails with that reason", async () => {
+    const session = await openPage(`${server.url}taskpane.html`, `${init({ requirements: FULL_SUPPORT, busyCalls: { FACT: 6 } })} window.__selfTestCalcLimitMs = 1500;`, host);
+    try {
+      await session.page.waitForSelector("#selftest-run", { timeout: 20000 });
+      const first = await runChecks(session);
+      // Two FACT cells: #BUSY! on the first three reads (six evaluations), then calculated.
+      expect(first.checks.find((c) => c.id === "functions.FACT.qianpu")!.status).toBe("pass");
+      expect(first.checks.find((c) => c.id === "functions.FACT.minimax")!.status).toBe("pass");
+    } finally {
+      await session.browser.close();
+    }
+    const stuck = await openPage(`${server.url}taskpane.html`, `${init({ requirements: FULL_SUPPORT, busyCalls: { FACT: 1e9 } })} window.__selfTestCalcLimitMs = 1500;`, host);
+    try {
+      await stuck.page.waitForSelector("#selftest-run", { timeout: 20000 });
+      const before = await snapshot(stuck);
+      const { checks } = await runChecks(stuck);
+      expect(checks.find((c) => c.id === "functions.FACT.qianpu")!.text).toMatch(/Excel "#BUSY!", catalogue 2358000000.* still calculating when the time limit passed/);
+      expect(byStatus(checks, "fail")).toEqual(expect.arrayContaining(["functions.FACT.qianpu", "functions.FACT.minimax"]));
+      expect(checks.find((c) => c.id === "functions.LOSSRATIO.amountText")!.status).toBe("pass");
+      expect(await snapshot(stuck)).toBe(before);
+    } finally {
+      await stuck.browser.close();
+    }
+  });
+
   test("test mode: with ?selftest=<port> the pane runs the self-test by itself and posts the report to the results server", async () => {
     const session = await openPage(`${server.url}taskpane.html`, init({ requirements: FULL_SUPPORT }), host);
     try {

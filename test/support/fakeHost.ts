@@ -8,10 +8,13 @@
  * `requirements` (requirement set → highest version supported; default: ExcelApi only, any
  * version), `diagnostics` (what `Office.context.diagnostics` reports) and `wrongResults`
  * (function ids this host calculates wrongly: numeric results doubled, a fault for the
- * self-test to find; the pane's own copy of the catalogue is not touched).
+ * self-test to find; the pane's own copy of the catalogue is not touched) and `busyCalls`
+ * (function id → how many of its first evaluations show #BUSY!, as an async function does in
+ * Excel until its promise resolves; the mock calculates on every read).
  */
 import "./browserShims";
 import { CATALOGUE } from "../../src/core/catalogue";
+import { FACT } from "../../src/facts";
 import type { FunctionSpec } from "../../src/core/spec";
 import { MockWorkbook } from "./mockExcel";
 
@@ -25,6 +28,7 @@ interface FakeHostOptions {
   readonly requirements?: Readonly<Record<string, string>>;
   readonly diagnostics?: { readonly host: string; readonly platform: string; readonly version: string };
   readonly wrongResults?: readonly string[];
+  readonly busyCalls?: Readonly<Record<string, number>>;
 }
 
 const w = window as unknown as {
@@ -45,6 +49,14 @@ for (const id of options.wrongResults ?? []) {
     const cell = compute(args);
     return typeof cell === "number" ? cell * 2 : cell;
   };
+  spec.binary = undefined;
+}
+for (const [id, calls] of Object.entries(options.busyCalls ?? {})) {
+  const spec = (id === "FACT" ? FACT : CATALOGUE[id]) as { -readonly [K in keyof FunctionSpec]: FunctionSpec[K] } | undefined;
+  if (spec === undefined) throw new Error(`fake host: no function ${id}`);
+  const compute = spec.compute;
+  let left = calls;
+  spec.compute = (args) => (left-- > 0 ? "#BUSY!" : compute(args));
   spec.binary = undefined;
 }
 
