@@ -63,7 +63,7 @@ async function runChecks(session: PageSession): Promise<{ checks: Check[]; summa
   const { page } = session;
   await page.click("#selftest-run");
   await page.waitForSelector("#selftest-summary", { timeout: 60000 });
-  const checks = await page.$$eval("#selftest-checks li", (items) => items.map((li) => ({ id: li.getAttribute("data-check") ?? "", status: li.getAttribute("data-status") ?? "", text: li.textContent ?? "" })));
+  const checks = await page.$$eval("#selftest-result li[data-check]", (items) => items.map((li) => ({ id: li.getAttribute("data-check") ?? "", status: li.getAttribute("data-status") ?? "", text: li.textContent ?? "" })));
   return { checks, summary: (await page.textContent("#selftest-summary")) ?? "", report: await page.inputValue("#selftest-text") };
 }
 
