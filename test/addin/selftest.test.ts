@@ -103,6 +103,8 @@ describeWithBrowser("the self-test against a fake Excel host", () => {
     });
 
     test("every check passes, nothing is left in the workbook, and the report says so", async () => {
+      // A sheet of the user's with the name the self-test prefers: it must take another.
+      await session.page.evaluate(() => (window as unknown as { __mockWorkbook: { addUserSheet(s: object): void } }).__mockWorkbook.addUserSheet({ name: "AI self-test", cells: { A1: [["my notes"]] } }));
       const before = await snapshot(session);
       const start = await syncCount(session);
       const { checks, summary, report } = await runChecks(session);
@@ -122,6 +124,8 @@ describeWithBrowser("the self-test against a fake Excel host", () => {
         expect(report).toMatch(/Result: ALL CHECKS PASSED/);
       }
       expect(report).toMatch(/Office: Excel 16\.0\.0000\.0000 \(fake host\) on OfficeOnline; language: en-US/);
+      expect(report).toMatch(/\[pass\] cleanup: removed the sheet "AI self-test \(2\)" and 1 setting\(s\)/);
+      expect(report).toMatch(/\[pass\] functions\.messages\.language: error messages are in English/);
       fs.mkdirSync(ARTIFACTS, { recursive: true });
       fs.writeFileSync(path.join(ARTIFACTS, "selftest-report.txt"), report);
       await session.page.locator("#diagnostics").screenshot({ path: path.join(ARTIFACTS, "selftest.png") });
@@ -157,7 +161,7 @@ describeWithBrowser("the self-test against a fake Excel host", () => {
       await page.click("#selftest-sheet");
       await page.waitForFunction(() => /written to the sheet/.test(document.getElementById("selftest-note")?.textContent ?? ""));
       const sheets = await page.evaluate(() => (window as unknown as { __mockWorkbook: { sheetNames(): string[] } }).__mockWorkbook.sheetNames());
-      expect(sheets).toEqual(["Sheet1", "Financials", "AI self-test report"]);
+      expect(sheets).toEqual(["Sheet1", "Financials", "AI self-test", "AI self-test report"]);
     });
 
     test("no console errors", () => {
@@ -177,6 +181,7 @@ describeWithBrowser("the self-test against a fake Excel host", () => {
       expect(checks.find((c) => c.id === "primitives.mergeUndoGroup")!.status).toBe("unavailable");
       expect(checks.find((c) => c.id === "host.ExcelApi.1.20")!.status).toBe("unavailable");
       expect(checks.find((c) => c.id === "functions.metadata.language")!.text).toMatch(/functions\.zh-CN\.json translates all \d+ functions/);
+      expect(checks.find((c) => c.id === "functions.messages.language")!.text).toMatch(/error messages are in Chinese, as the display language zh-CN/);
       expect(summary).toMatch(new RegExp(`项检查中有 ${1 + defectsOfThisBuild().length} 项失败`));
       expect(await snapshot(session)).toBe(before);
     } finally {
