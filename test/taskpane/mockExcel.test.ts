@@ -1,3 +1,5 @@
+import { CATALOGUE } from "../../src/core/catalogue";
+import { run } from "../../src/functions/excel";
 import { MockExcelError, MockWorkbook, calculatedGrid } from "../support/mockExcel";
 
 /** The fake itself: it must fail where Excel fails, or the importer's tests prove nothing. */
@@ -67,6 +69,8 @@ describe("load / sync semantics (OfficeMockObject underneath)", () => {
     expect(wb.sheetNames()).toEqual(["Sheet1", "One"]);
   });
 
+  // "Rename a worksheet" (support.microsoft.com): a sheet name cannot be blank, be longer than 31
+  // characters, contain / \ ? * : [ ], begin or end with an apostrophe, or be "History".
   test.each(["", "a/b", "a:b", "x?", "[x]", "'quoted'", "History", "x".repeat(32)])("invalid sheet name %p is InvalidArgument", async (name) => {
     const wb = new MockWorkbook();
     const code = await codeOf(
@@ -113,6 +117,9 @@ describe("ranges", () => {
       }),
     );
 
+  // "Set and get range values, text, or formulas using the Excel JavaScript API"
+  // (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values): the array
+  // set to values, formulas or numberFormat has one entry per cell of the range.
   test("the array must have the range's shape", async () => {
     const wb = new MockWorkbook();
     expect(await write(wb, (s) => (s.getRange("A1:C2").values = [[1, 2, 3]]))).toBe("InvalidArgument");
@@ -163,6 +170,25 @@ describe("ranges", () => {
 
   // Desktop Excel shows "#####" for a Text ("@") cell holding more than 255 characters (the
   // review behind the import's fixes counted 57 such cells); General cells show the text.
+  // Dynamic arrays: a formula returning an array spills below and right; anything in the way
+  // makes it #SPILL! ("Dynamic array formulas and spilled array behavior", support.microsoft.com).
+  test("Range.values of a formula cell is its result; an array result spills, or is #SPILL! when blocked", async () => {
+    const wb = new MockWorkbook([{ name: "Sheet1", cells: { A1: [[2, 3], [4, 5]], E1: [["qty", "name"], [10, "x"], [20, "y"]], I2: [["mine"]] }, tables: [{ name: "T", address: "E1:F3" }] }]);
+    await write(wb, (s) => {
+      s.getRange("C1:C2").formulas = [["=A1*B1"], ['=IFERROR(1/0,"none")']];
+      s.getRange("H1:L1").formulas = [["=T[qty]*A1:A2", "=T[qty]*A1:A2", "=T[[#Headers],[name]]", "=AI.LOSSRATIO(36.05,3.77)", "=T[nope]"]];
+    });
+    const values = await wb.createExcelRun()({}, async (context) => {
+      const r = context.workbook.worksheets.getItem("Sheet1").getRange("C1:L2").load("values");
+      await context.sync();
+      return r.values;
+    });
+    expect(values.map((r) => r[0])).toEqual([6, "none"]);
+    expect(values.map((r) => r[5])).toEqual([20, 80]); // H1 spilled into H2
+    expect(values.map((r) => r[6])).toEqual(["#SPILL!", "mine"]); // I2 is in the way
+    expect(values[0]!.slice(7)).toEqual(["name", run(CATALOGUE["LOSSRATIO"]!, [36.05, 3.77])[0]![0], "#REF!"]);
+  });
+
   test("Range.text: a Text cell over 255 characters displays #####; General shows the text", async () => {
     const wb = new MockWorkbook();
     const long = "x".repeat(256);
@@ -225,6 +251,8 @@ describe("ranges", () => {
 });
 
 describe("tables, charts, settings, deletion", () => {
+  // "Rename an Excel table" (support.microsoft.com): a table name starts with a letter, "_" or
+  // "\", has no spaces, is not a cell reference, and is unique in the workbook with defined names.
   test("table names are unique workbook-wide; tables may not overlap; headers become unique text", async () => {
     const wb = new MockWorkbook([{ name: "Sheet1", cells: { A1: [["x", "", "x"]] }, tables: [{ name: "Sales", address: "E1:F3" }] }, { name: "Other" }]);
     const run = wb.createExcelRun();

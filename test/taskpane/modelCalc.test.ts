@@ -4,10 +4,12 @@ import { derivedValue } from "../../src/facts/derivations";
 import { run } from "../../src/functions/excel";
 import { runImport } from "../../src/taskpane/import/importer";
 import { FIRST_ROW, GRID_ARPPU, GRID_RATES, INPUTS, MODEL_COLUMNS, gridLayout } from "../../src/taskpane/import/model";
-import { datasetPlanner } from "../../src/taskpane/import/planner";
+import { SHEET_NAMES, datasetPlanner } from "../../src/taskpane/import/planner";
 import { MockWorkbook, calculatedGrid } from "../support/mockExcel";
 import { columnName, parseAddress } from "../support/mockExcel/address";
-import { enterValue } from "../support/mockExcel/cells";
+import { displayedText, enterValue } from "../support/mockExcel/cells";
+import { toExcelValue } from "../../src/taskpane/import/cells";
+import { orderedColumns } from "../../src/taskpane/import/layout";
 
 /**
  * The Model calculated by the fake's engine (test/support/mockExcel/calc.ts) after a real import:
@@ -127,7 +129,44 @@ test("every Derived value calculates to the derivation's own result; the formula
   });
 });
 
-test("no cell of the import shows #REF!, #NAME? or #SPILL!", async () => {
+test("every dataset cell reads back as the dataset holds it: text stays text (=, -, timestamps), dates land on their day", async () => {
+  const wb = await imported();
+  let compared = 0;
+  for (const table of TABLES) {
+    const sheet = SHEET_NAMES[table.name] ?? table.name;
+    const columns = orderedColumns(table);
+    const got = calculatedGrid(wb, sheet, { top: 3, bottom: 3 + table.rows.length - 1, left: 0, right: columns.length - 1 });
+    table.rows.forEach((row, r) =>
+      columns.forEach((c, i) => {
+        if (table.name === "Derived" && c.name === "value") return; // a live formula, checked above
+        const expected = toExcelValue(row[c.name] ?? null, c);
+        expect([sheet, r, c.name, got[r]![i]]).toEqual([sheet, r, c.name, expected]);
+        compared++;
+      }),
+    );
+  }
+  expect(compared).toBeGreaterThan(1500);
+  // The article's timestamps stay the text it printed (a General cell would make them dates).
+  const context = TABLES.find((t) => t.name === "Context")!;
+  const at = orderedColumns(context).findIndex((c) => c.name === "value");
+  const stamps = calculatedGrid(wb, "Context", { top: 3, bottom: 3 + context.rows.length - 1, left: at, right: at }).flat();
+  expect(stamps).toEqual(expect.arrayContaining(["2026-02-06T14:59", "2026-02-11T15:17+01:00"]));
+});
+
+test("in a workbook using the 1904 date system, the dates still land on their day", async () => {
+  const wb = new MockWorkbook([{ name: "Sheet1" }]);
+  wb.date1904 = true;
+  await runImport(wb.createExcelRun(), datasetPlanner(ALL, "2026-11-27T00:00:00.000Z"), { mergeUndo: true });
+  const at = orderedColumns(financials).findIndex((c) => c.name === "period_end");
+  const text = await wb.createExcelRun()({}, async (context) => {
+    const r = context.workbook.worksheets.getItem("Financials").getRange(`${columnName(at)}4:${columnName(at)}5`).load("text");
+    await context.sync();
+    return r.text;
+  });
+  expect(text).toEqual(financials.rows.map((row) => [row["period_end"]]));
+});
+
+test("no cell of the import shows #REF!, #NAME?, #SPILL! or #####", async () => {
   const wb = await imported();
   const bad: string[] = [];
   for (const s of wb.sheets) {
@@ -140,6 +179,8 @@ test("no cell of the import shows #REF!, #NAME? or #SPILL!", async () => {
     calculatedGrid(wb, s.name, { top: 0, left: 0, bottom, right }).forEach((line, r) =>
       line.forEach((v, c) => {
         if (v === "#REF!" || v === "#NAME?" || v === "#SPILL!" || v === "#CALC!") bad.push(`${s.name}!R${r + 1}C${c + 1}=${v}`);
+        // A Text cell over 255 characters displays ##### in desktop Excel.
+        if (displayedText(v, s.cells.get(r * 16_384 + c)?.numberFormat, false) === "#####") bad.push(`${s.name}!R${r + 1}C${c + 1} shows #####`);
       }),
     );
   }

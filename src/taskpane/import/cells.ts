@@ -60,6 +60,8 @@ export function coercibleText(text: string): boolean {
   const t = text.trim();
   if (t === "") return false;
   if (/^(true|false)$/i.test(t)) return true;
+  if (/^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)$/i.test(t)) return true;
+  if (/^[+-]?\d+\s+\d+\/\d+$/.test(t)) return true;
   if (/^[$¥€£]?\(?[+-]?[\d.,]+\)?%?$/.test(t) && /\d/.test(t)) return true;
   if (/^[+-]?(\d+\.?\d*|\.\d+)[eE][+-]?\d+$/.test(t)) return true;
   if (/^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?([T ]\d{1,2}(:\d{2}){1,2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(t)) return true;
@@ -76,13 +78,15 @@ export interface PlannedCell {
   readonly format?: string;
 }
 
-/** The plan for any text: protected when it must be, never "@" when it is long. */
-export function textCell(text: string, columnFormat = "General"): PlannedCell {
-  if (text === "") return { value: "", formula: false };
+/**
+ * The plan for any text: "@" only where Excel would otherwise convert it and it fits; a string
+ * literal formula where Excel would read a formula; General otherwise (long text included).
+ */
+export function textCell(text: string): PlannedCell {
+  if (text === "") return { value: "", formula: false, format: "General" };
   if (readsAsFormula(text)) return { value: textFormula(text), formula: true, format: "General" };
-  if (text.length > TEXT_FORMAT_MAX) return { value: text, formula: false, format: "General" };
-  if (columnFormat === "@" || coercibleText(text)) return { value: text, formula: false, format: "@" };
-  return { value: text, formula: false, format: columnFormat };
+  if (text.length <= TEXT_FORMAT_MAX && coercibleText(text)) return { value: text, formula: false, format: "@" };
+  return { value: text, formula: false, format: "General" };
 }
 
 export function planCell(value: CellValue, column: ColumnSpec): PlannedCell {
@@ -91,7 +95,7 @@ export function planCell(value: CellValue, column: ColumnSpec): PlannedCell {
     const formula = dateFormula(value);
     if (formula !== undefined) return { value: formula, formula: true };
   }
-  if (typeof value === "string") return textCell(value, column.numberFormat);
+  if (typeof value === "string") return textCell(value);
   return { value, formula: false };
 }
 
@@ -134,4 +138,38 @@ export function displayText(value: WriteValue, format: string): string {
   const [whole, frac] = shown.split(".");
   const digits = format.includes(",") ? group(whole!) : whole!;
   return `${value < 0 ? "-" : ""}${currency}${digits}${frac === undefined ? "" : `.${frac}`}${percent ? "%" : ""}${literal}`;
+}
+
+/** Average points per character unit of wrapped 11-pt Calibri prose (narrower than columnWidth's generous 6.5), and per line. */
+const POINTS_PER_UNIT = 5.2;
+const LINE_POINTS = 15;
+
+/**
+ * Row heights for wrapped blocks, estimated from each cell's text and its column's width: the
+ * rows that need more than one line. A string-literal formula counts as its text.
+ */
+export function wrappedRowHeights(
+  blocks: readonly { readonly at: string; readonly wrap?: boolean; readonly values?: readonly (readonly WriteValue[])[]; readonly formulas?: readonly (readonly WriteValue[])[] }[],
+  widths: readonly number[],
+): { row: number; height: number }[] {
+  const heights = new Map<number, number>();
+  for (const b of blocks) {
+    if (!b.wrap) continue;
+    const m = /^([A-Z]+)(\d+)$/.exec(b.at);
+    if (!m) continue;
+    let left = 0;
+    for (const ch of m[1]!) left = left * 26 + (ch.charCodeAt(0) - 64);
+    left -= 1;
+    const top = Number(m[2]);
+    (b.values ?? b.formulas ?? []).forEach((line, r) =>
+      line.forEach((v, c) => {
+        if (typeof v !== "string" || v === "") return;
+        const text = v.startsWith('="') ? v.slice(2, -1).replace(/""/g, '"') : v.startsWith("=") ? "" : v;
+        const width = widths[left + c] ?? 48;
+        const lines = Math.ceil((textUnits(text) * POINTS_PER_UNIT) / Math.max(1, width - 12));
+        if (lines > 1) heights.set(top + r, Math.max(heights.get(top + r) ?? 0, Math.min(409, lines * LINE_POINTS)));
+      }),
+    );
+  }
+  return [...heights.entries()].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height }));
 }

@@ -143,6 +143,11 @@ export function modelSheet(sheetName: string, financialsTable: string, note: str
   const names = (financials?.rows ?? []).map((r) => String(r["company_resolved_en"] ?? ""));
   const blocks: Block[] = [
     { at: "A1", values: [[note]], muted: true },
+    {
+      at: "A2",
+      values: [[`Each column below is one formula over the ${financialsTable} table: a company added there appears here. 每列为一个公式,财务表新增公司会自动出现。`]],
+      muted: true,
+    },
     { at: "A3", values: [["Inputs 输入 (change the yellow cells)"]], bold: true },
     {
       at: "A4",

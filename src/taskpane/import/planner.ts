@@ -1,5 +1,6 @@
 import { ARTICLE, DATASET_VERSION, TABLES, type TableSpec } from "../../data";
 import type { ImportPlanner, ResolvedName, WantedSheet } from "./importer";
+import { wrappedRowHeights } from "./cells";
 import { tableSheet } from "./layout";
 import { modelSheet } from "./model";
 import type { SheetOut } from "./sheetSpec";
@@ -77,7 +78,10 @@ export function planFor(state: PlanState): SheetOut[] {
     }
   }
   const landing = sheets.find((s) => s.key === "Model") ?? sheets[0];
-  return sheets.map((s) => (s === landing ? { ...s, activate: true } : s));
+  return sheets.map((s) => {
+    const rowHeights = wrappedRowHeights(s.blocks, s.columnWidths ?? []);
+    return { ...s, ...(rowHeights.length > 0 ? { rowHeights } : {}), ...(s === landing ? { activate: true } : {}) };
+  });
 }
 
 /** The import's planner: the wanted names first, then the plan for the names the workbook gave. */

@@ -573,6 +573,7 @@ function range(batch: Batch, sheet: SheetRef, address: string): object {
           return widths.size === 1 ? ([...widths][0] ?? 48) : null;
         },
         wrapText: () => null,
+        verticalAlignment: () => null,
       },
       setters: {
         columnWidth: (v) => {
@@ -581,7 +582,14 @@ function range(batch: Batch, sheet: SheetRef, address: string): object {
           for (let c = l; c <= r; c++) s.columnWidths.set(c, v);
         },
         wrapText: (v) => eachCell("RangeFormat.wrapText", (cell) => (v ? (cell.wrapText = true) : delete cell.wrapText)),
+        // Excel.VerticalAlignment: Top, Center, Bottom, Justify, Distributed (ExcelApi 1.1).
+        verticalAlignment: (v) => {
+          if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(String(v))) throw excelError("InvalidArgument", "RangeFormat.verticalAlignment", `not a vertical alignment: ${String(v)}`);
+          eachCell("RangeFormat.verticalAlignment", (cell) => (cell.verticalAlignment = String(v)));
+        },
       },
+      // Row heights are not modelled: the call is checked (bounded cells) and queued like Excel's.
+      methods: { autofitRows: () => batch.enqueue("RangeFormat.autofitRows()", null, () => void cellsOnly("RangeFormat.autofitRows")) },
       nav: { font, fill },
     }).proxy;
   const o = clientObject(batch, {
