@@ -11,7 +11,8 @@ function mount(): void {
   root.id = "diagnostics-root";
   document.body.append(root);
   const excel = (window as unknown as { Excel: { run: ExcelRun } }).Excel;
-  renderDiagnostics(root, languageOf(Office.context.displayLanguage), { run: excel.run, calcTimeLimitMs: 5000 });
+  const limit = (window as unknown as { __selfTestCalcLimitMs?: number }).__selfTestCalcLimitMs;
+  renderDiagnostics(root, languageOf(Office.context.displayLanguage), { run: excel.run, calcTimeLimitMs: limit ?? 5000 });
 }
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mount, { once: true });

@@ -14,9 +14,16 @@
  *
  * Options, set by an init script before the page loads (`window.__fakeHostOptions`):
  * `requirements` (requirement set → highest version supported; default: ExcelApi only, any
- * version) and `diagnostics` (what `Office.context.diagnostics` reports).
+ * version), `diagnostics` (what `Office.context.diagnostics` reports) and `wrongResults`
+ * (function ids this host calculates wrongly: numeric results doubled, a fault for the
+ * self-test to find; the pane's own copy of the catalogue is not touched) and `busyCalls`
+ * (function id → how many of its first evaluations show #BUSY!, as an async function does in
+ * Excel until its promise resolves; the mock calculates on every read).
  */
 import "./browserShims";
+import { CATALOGUE } from "../../src/core/catalogue";
+import { FACT } from "../../src/facts";
+import type { FunctionSpec } from "../../src/core/spec";
 import { MockWorkbook } from "./mockExcel";
 
 interface OfficeLike {
@@ -28,6 +35,8 @@ interface OfficeLike {
 interface FakeHostOptions {
   readonly requirements?: Readonly<Record<string, string>>;
   readonly diagnostics?: { readonly host: string; readonly platform: string; readonly version: string };
+  readonly wrongResults?: readonly string[];
+  readonly busyCalls?: Readonly<Record<string, number>>;
 }
 
 interface FakeHostGlobals {
@@ -41,6 +50,26 @@ interface FakeHostGlobals {
 
 const w = window as unknown as { Office: OfficeLike; Excel?: Record<string, unknown>; __mockWorkbook: MockWorkbook } & FakeHostGlobals;
 const options: FakeHostOptions = w.__fakeHostOptions ?? {};
+
+// This bundle's catalogue is the one the mock's calculation engine calls for AI.* formulas.
+for (const id of options.wrongResults ?? []) {
+  const spec = CATALOGUE[id] as { -readonly [K in keyof FunctionSpec]: FunctionSpec[K] } | undefined;
+  if (spec === undefined) throw new Error(`fake host: no function ${id}`);
+  const compute = spec.compute;
+  spec.compute = (args) => {
+    const cell = compute(args);
+    return typeof cell === "number" ? cell * 2 : cell;
+  };
+  spec.binary = undefined;
+}
+for (const [id, calls] of Object.entries(options.busyCalls ?? {})) {
+  const spec = (id === "FACT" ? FACT : CATALOGUE[id]) as { -readonly [K in keyof FunctionSpec]: FunctionSpec[K] } | undefined;
+  if (spec === undefined) throw new Error(`fake host: no function ${id}`);
+  const compute = spec.compute;
+  let left = calls;
+  spec.compute = (args) => (left-- > 0 ? "#BUSY!" : compute(args));
+  spec.binary = undefined;
+}
 
 /** "1.9" < "1.20": requirement-set versions compare part by part as numbers. */
 function versionAtMost(version: string, max: string): boolean {

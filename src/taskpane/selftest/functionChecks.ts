@@ -35,7 +35,7 @@ export function columnLetters(index: number): string {
 const address = (row: number, col: number): string => `${columnLetters(col)}${row + 1}`;
 
 /** Each argument as Excel hands it to a function: a matrix parameter gets a 2-D array, an omitted one null. */
-function jsArgs(c: FunctionCase, scalarParams: ReadonlySet<number>): unknown[] {
+export function jsArgs(c: FunctionCase, scalarParams: ReadonlySet<number>): unknown[] {
   return c.args.map((arg, i) => {
     if (arg.kind === "omitted") return null;
     if (arg.kind === "literal") return scalarParams.has(i) ? arg.value : [[arg.value]];
@@ -136,7 +136,7 @@ export async function functionChecks(options: FunctionCheckOptions): Promise<Che
       });
       sheet.getRange(address(p.row, FORMULA_COLUMN)).formulas = [[formulaFor(p.c, (i) => argAddress.get(i)!)]];
     }
-    context.workbook.application.calculate(Excel.CalculationType.recalculate);
+    context.workbook.application.calculate("Recalculate");
     await context.sync();
   });
 

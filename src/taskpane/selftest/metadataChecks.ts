@@ -92,3 +92,22 @@ export async function metadataChecks(fetchText: (url: string) => Promise<string 
   });
   return { checks, base };
 }
+
+/**
+ * The language of the functions' error messages (set by the functions bundle from Office's
+ * display language) should match the help Excel shows. Read from the function itself: the
+ * message of AI.LOSSRATIO(TRUE, 1), a #VALUE! with a message in every language.
+ */
+export async function messageLanguageCheck(functions: ReadonlyMap<string, (...args: unknown[]) => unknown>, displayLanguage: string): Promise<CheckResult> {
+  const id = "functions.messages.language";
+  const fn = functions.get("LOSSRATIO");
+  if (fn === undefined) return { id, group: "functions", status: "fail", detail: "AI.LOSSRATIO is not registered in this pane's runtime" };
+  const result = (await fn([[true]], [[1]])) as unknown;
+  const cell = Array.isArray(result) ? (result[0] as unknown[] | undefined)?.[0] : result;
+  const message = (cell as { message?: unknown } | undefined)?.message;
+  if (typeof message !== "string" || message === "") return { id, group: "functions", status: "fail", detail: "a #VALUE! result carried no message" };
+  const wantChinese = displayLanguage.toLowerCase().startsWith("zh");
+  return CJK.test(message) === wantChinese
+    ? { id, group: "functions", status: "pass", detail: `error messages are in ${wantChinese ? "Chinese" : "English"}, as the display language ${displayLanguage}: "${message.slice(0, 60)}"` }
+    : { id, group: "functions", status: "fail", detail: `error messages are in ${wantChinese ? "English" : "Chinese"} while the display language is ${displayLanguage}: "${message.slice(0, 60)}"` };
+}

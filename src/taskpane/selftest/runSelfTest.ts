@@ -1,7 +1,7 @@
 import { FUNCTION_CASES } from "./functionCases";
 import { functionChecks } from "./functionChecks";
 import { hostChecks, readHostFacts, supportsSet } from "./hostFacts";
-import { metadataChecks, scalarParameters } from "./metadataChecks";
+import { messageLanguageCheck, metadataChecks, scalarParameters } from "./metadataChecks";
 import { PRIMITIVE_IDS, primitiveChecks } from "./primitiveChecks";
 import { Scratch } from "./scratch";
 import { type CheckResult, describeError, type SelfTestDeps, type SelfTestReport } from "./types";
@@ -25,6 +25,11 @@ export async function runSelfTest(deps: Omit<SelfTestDeps, "run"> & { readonly r
 
   const metadata = await metadataChecks(deps.fetchText, facts.displayLanguage, functionIds);
   checks.push(...metadata.checks);
+  try {
+    checks.push(await messageLanguageCheck(deps.functions, facts.displayLanguage));
+  } catch (error) {
+    checks.push({ id: "functions.messages.language", group: "functions", status: "fail", detail: `AI.LOSSRATIO threw ${describeError(error)}` });
+  }
   progress("metadata");
 
   const run = deps.run;

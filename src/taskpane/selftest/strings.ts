@@ -5,7 +5,7 @@ const STRINGS = {
   heading: { en: "About & diagnostics", zh: "关于与诊断" },
   about: { en: "Add-in {version} · {host} {officeVersion} on {platform} · language {language}", zh: "加载项 {version} · {host} {officeVersion}({platform})· 语言 {language}" },
   intro: {
-    en: "Check this add-in runs every AI.* function in Excel and tries what the import needs, in a temporary sheet that is removed afterwards. Your sheets are not touched.",
+    en: "“Check this add-in” runs every AI.* function in Excel and tries what the import needs, in a temporary sheet that is removed afterwards. Your sheets are not touched.",
     zh: "“检查此加载项”会在 Excel 中运行每个 AI.* 函数,并试验导入所需的操作。检查在一张临时工作表中进行,完成后删除,不会改动你的工作表。",
   },
   run: { en: "Check this add-in", zh: "检查此加载项" },
@@ -19,6 +19,7 @@ const STRINGS = {
   toSheet: { en: "Write report to a new sheet", zh: "将报告写入新工作表" },
   toSheetDone: { en: "Report written to the sheet “{name}”.", zh: "报告已写入工作表“{name}”。" },
   toSheetFailed: { en: "Could not write the report to a sheet ({detail}).", zh: "无法将报告写入工作表({detail})。" },
+  passedList: { en: "{count} passed checks and host facts", zh: "{count} 项通过的检查和环境信息" },
   reportLabel: { en: "Report (for a support request)", zh: "报告(用于支持请求)" },
   crashed: { en: "The check stopped unexpectedly ({detail}).", zh: "检查意外中止({detail})。" },
   statusPass: { en: "passed", zh: "通过" },

@@ -71,8 +71,11 @@ function showReport(result: HTMLElement, report: SelfTestReport, text: string, l
   const pass = report.checks.filter((c) => c.status === "pass").length;
   const unavailable = report.checks.filter((c) => c.status === "unavailable").length;
   const summary = el("p", { id: "selftest-summary", class: `status ${fail === 0 ? "success" : "error"}` }, fail === 0 ? s("allPassed", language, { pass, unavailable }) : s("someFailed", language, { fail, total }));
-  const order = { fail: 0, unavailable: 1, info: 2, pass: 3 } as const;
-  const list = el("ul", { id: "selftest-checks", class: "checks" }, ...[...report.checks].sort((a, b) => order[a.status] - order[b.status]).map((c) => checkItem(c, language)));
+  // Problems first and open; what passed stays folded, a narrow pane is long enough.
+  const problems = report.checks.filter((c) => c.status === "fail" || c.status === "unavailable");
+  const rest = report.checks.filter((c) => c.status === "pass" || c.status === "info");
+  const list = el("ul", { id: "selftest-checks", class: "checks" }, ...[...problems].sort((a, b) => (a.status === b.status ? 0 : a.status === "fail" ? -1 : 1)).map((c) => checkItem(c, language)));
+  const passed = el("details", { id: "selftest-passed" }, el("summary", {}, s("passedList", language, { count: rest.length })), el("ul", { class: "checks" }, ...rest.map((c) => checkItem(c, language))));
   const textArea = el("textarea", { id: "selftest-text", readonly: "", rows: "8", "aria-label": s("reportLabel", language) });
   textArea.value = text;
   const note = el("p", { id: "selftest-note", role: "status" });
@@ -104,5 +107,5 @@ function showReport(result: HTMLElement, report: SelfTestReport, text: string, l
   } else {
     result.append(el("p", { class: "caption" }, s("notInExcel", language)));
   }
-  result.append(summary, list, el("label", { for: "selftest-text" }, s("reportLabel", language)), textArea, actions, note);
+  result.append(summary, list, passed, el("label", { for: "selftest-text" }, s("reportLabel", language)), textArea, actions, note);
 }
