@@ -97,6 +97,7 @@ describeWithBrowser("the pane's states in Chromium with a fake Excel host", () =
     await expect(page.getAttribute("#language-switch", "aria-disabled")).resolves.toBe("true");
     await expect(page.getAttribute("#import-button", "aria-disabled")).resolves.toBe("true");
     expect(await page.isDisabled("#choose-Financials")).toBe(true);
+    await expect(page.getAttribute("#share-values", "aria-disabled")).resolves.toBe("true");
     // A user's clicks, which Playwright would hold back because the controls say they are disabled.
     await page.click("#language-switch", { force: true });
     await page.click("#import-button", { force: true });
@@ -297,5 +298,23 @@ describeWithBrowser("a slow Office start in a dark Office theme", () => {
     expect(colours).toEqual({ theme: "dark", background: "rgb(38, 38, 38)", text: "rgb(255, 255, 255)" });
     await shoot(page, "dark");
     await expectAccessible(page);
+  });
+
+  test("Windows high contrast (forced-colors): the primary action is drawn in the system's Highlight colours", async () => {
+    const { page } = session;
+    await page.emulateMedia({ forcedColors: "active" });
+    const colours = await page.evaluate(() => {
+      const probe = document.createElement("div");
+      probe.style.cssText = "background: Highlight; color: HighlightText; forced-color-adjust: none";
+      document.body.append(probe);
+      const system = { background: getComputedStyle(probe).backgroundColor, text: getComputedStyle(probe).color };
+      probe.remove();
+      const button = getComputedStyle(document.getElementById("import-button")!);
+      return { system, button: { background: button.backgroundColor, text: button.color }, adjust: button.getPropertyValue("forced-color-adjust") };
+    });
+    expect(colours.adjust).toBe("none");
+    expect(colours.button).toEqual(colours.system);
+    await shoot(page, "forced-colors");
+    await page.emulateMedia({ forcedColors: "none" });
   });
 });

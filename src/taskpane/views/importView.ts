@@ -221,6 +221,7 @@ export function mountImportView(root: HTMLElement, options: ImportViewOptions): 
     // A result of Remove stays visible after the record line hides.
     if (state.feedback?.area === "remove" || state.running?.area === "remove" || state.confirming?.area === "remove") record.hidden = false;
     showSummary(state);
+    for (const link of summary.querySelectorAll<HTMLElement>("button[data-sheet]")) setUnavailable(link, busy);
   };
 
   return update;
