@@ -243,6 +243,18 @@ describeWithBrowser("the pane's states in Chromium with a fake Excel host", () =
     await page.click("#language-switch");
   });
 
+  test("while the user edits a cell, Excel holds the run and the pane says so (only then)", async () => {
+    const { page } = session;
+    await mock(page, (wb) => (wb as unknown as { enterCellEdit: () => void }).enterCellEdit());
+    await page.click("#import-button");
+    await page.waitForSelector("#import-waiting:not([hidden])", { timeout: 5000 });
+    await expect(page.textContent("#import-waiting")).resolves.toMatch(/If you are editing a cell, press Enter or Esc/);
+    await shoot(page, "waiting");
+    await mock(page, (wb) => (wb as unknown as { exitCellEdit: () => void }).exitCellEdit());
+    await page.waitForSelector("#import-result.success", { timeout: 30000 });
+    expect(await page.isHidden("#import-waiting")).toBe(true);
+  });
+
   test("About & diagnostics loads the self-test on demand; while it runs, nothing else can start", async () => {
     const { page } = session;
     await page.click("#about-summary");

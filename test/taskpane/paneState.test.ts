@@ -4,6 +4,8 @@ import type { ExcelRun } from "../../src/taskpane/import/importer";
 import { createOperations } from "../../src/taskpane/operations";
 import { createStore, isBusy, type PaneState, type Store } from "../../src/taskpane/state";
 import { watchRun } from "../../src/taskpane/watchRun";
+import { themeOf } from "../../src/taskpane/theme";
+import { localTime, tn } from "../../src/taskpane/i18n";
 
 /**
  * The pane's state model and operations against the mock workbook, without a browser: what the
@@ -111,5 +113,24 @@ describe("watchRun: 'Excel has not started' only when Excel holds the run", () =
     wb.exitCellEdit();
     await inspecting;
     expect(seen).toEqual([true, false]);
+  });
+});
+
+describe("Office theme and the pane's words", () => {
+  test("dark is decided from the body background's luminance (dark gray, black) — not from a flag", () => {
+    expect(themeOf({ bodyBackgroundColor: "#ffffff" })).toBe("light");
+    expect(themeOf({ bodyBackgroundColor: "#e6e6e6" })).toBe("light");
+    expect(themeOf({ bodyBackgroundColor: "#262626" })).toBe("dark");
+    expect(themeOf({ bodyBackgroundColor: "#000000" })).toBe("dark");
+    expect(themeOf({ bodyBackgroundColor: "not a colour" })).toBeUndefined();
+    expect(themeOf(undefined)).toBeUndefined();
+  });
+
+  test("plurals and local times in the pane's language", () => {
+    expect(tn("rows", 1, "en")).toBe("1 row");
+    expect(tn("rows", 2, "en")).toBe("2 rows");
+    expect(tn("rows", 1, "zh")).toBe("1 行");
+    const time = localTime("2026-11-30T13:04:05.000Z", "zh");
+    expect(time).toMatch(/^\d{1,2}:\d{2}$/);
   });
 });
