@@ -2,8 +2,8 @@
 /**
  * One build for Excel and for the browser preview. Production rewrites every dev URL in the
  * manifest, the function metadata and the help pages to the production base URL
- * (ADDIN_BASE_URL, default package.json config.prod_base_url). ts-loader type-checks: a type
- * error fails the build. No polyfills: the shared runtime runs in WebView2 or Safari.
+ * (ADDIN_BASE_URL, required: without it a production build stops). ts-loader type-checks: a
+ * type error fails the build. No polyfills: the shared runtime runs in WebView2 or Safari.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -11,12 +11,25 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { AddinAssetsPlugin } = require("./src/tools/addin-assets-plugin");
-const { productionBaseUrl, rewriteDevUrls } = require("./src/tools/urls");
+const { BaseUrlError, productionBaseUrl, rewriteDevUrls } = require("./src/tools/urls");
+
+/** The production base URL, or a plain message and exit 1 (no stack trace) when it is not set. */
+function requiredBaseUrl() {
+  try {
+    return productionBaseUrl();
+  } catch (error) {
+    // From the command line, a plain message; from code (tests), the error itself.
+    const fromCli = /(^|[\\/])webpack(-cli)?(\.js)?$/.test(process.argv[1] ?? "");
+    if (!(error instanceof BaseUrlError) || !fromCli) throw error;
+    console.error(`\nnpm run build: ${error.message}\n`);
+    process.exit(1);
+  }
+}
 
 /** @param {unknown} _env @param {{ mode?: string }} argv */
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
-  const baseUrl = production ? productionBaseUrl() : "https://localhost:3000/";
+  const baseUrl = production ? requiredBaseUrl() : "https://localhost:3000/";
   /** @type {import("webpack").Configuration} */
   const config = {
     mode: production ? "production" : "development",

@@ -9,7 +9,11 @@ const webpack = require("webpack");
 const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-artifacts", "dist");
 
+/** Where the test build says it is hosted: a reserved name (RFC 2606) nobody can serve. */
+const TEST_BASE_URL = "https://ai-unit-economics.invalid/addin/";
+
 module.exports = async function globalSetup() {
+  process.env.ADDIN_BASE_URL ||= TEST_BASE_URL;
   const makeConfig = require(path.join(ROOT, "webpack.config.js"));
   const config = makeConfig({}, { mode: "production" });
   config.output = { ...config.output, path: OUT };

@@ -1,3 +1,5 @@
+import { CATALOGUE } from "../../src/core/catalogue";
+import { run } from "../../src/functions/excel";
 import { MockExcelError, MockWorkbook, calculatedGrid } from "../support/mockExcel";
 
 /** The fake itself: it must fail where Excel fails, or the importer's tests prove nothing. */
@@ -168,6 +170,25 @@ describe("ranges", () => {
 
   // Desktop Excel shows "#####" for a Text ("@") cell holding more than 255 characters (the
   // review behind the import's fixes counted 57 such cells); General cells show the text.
+  // Dynamic arrays: a formula returning an array spills below and right; anything in the way
+  // makes it #SPILL! ("Dynamic array formulas and spilled array behavior", support.microsoft.com).
+  test("Range.values of a formula cell is its result; an array result spills, or is #SPILL! when blocked", async () => {
+    const wb = new MockWorkbook([{ name: "Sheet1", cells: { A1: [[2, 3], [4, 5]], E1: [["qty", "name"], [10, "x"], [20, "y"]], I2: [["mine"]] }, tables: [{ name: "T", address: "E1:F3" }] }]);
+    await write(wb, (s) => {
+      s.getRange("C1:C2").formulas = [["=A1*B1"], ['=IFERROR(1/0,"none")']];
+      s.getRange("H1:L1").formulas = [["=T[qty]*A1:A2", "=T[qty]*A1:A2", "=T[[#Headers],[name]]", "=AI.LOSSRATIO(36.05,3.77)", "=T[nope]"]];
+    });
+    const values = await wb.createExcelRun()({}, async (context) => {
+      const r = context.workbook.worksheets.getItem("Sheet1").getRange("C1:L2").load("values");
+      await context.sync();
+      return r.values;
+    });
+    expect(values.map((r) => r[0])).toEqual([6, "none"]);
+    expect(values.map((r) => r[5])).toEqual([20, 80]); // H1 spilled into H2
+    expect(values.map((r) => r[6])).toEqual(["#SPILL!", "mine"]); // I2 is in the way
+    expect(values[0]!.slice(7)).toEqual(["name", run(CATALOGUE["LOSSRATIO"]!, [36.05, 3.77])[0]![0], "#REF!"]);
+  });
+
   test("Range.text: a Text cell over 255 characters displays #####; General shows the text", async () => {
     const wb = new MockWorkbook();
     const long = "x".repeat(256);

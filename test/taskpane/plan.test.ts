@@ -86,6 +86,19 @@ test("widths follow what cells show: Derived values (formula results) fit; long 
   }
 });
 
+test("rows of wrapped text carry estimated heights for writers that cannot measure text", () => {
+  const plan = planFor(state());
+  const factCheck = sheetOf(plan, "FactCheck");
+  const at = header(factCheck).indexOf("public_finding");
+  const rows = TABLES.find((t) => t.name === "FactCheck")!.rows;
+  const longest = rows.reduce((best, r, i) => (String(r["public_finding"]).length > String(rows[best]!["public_finding"]).length ? i : best), 0);
+  const height = factCheck.rowHeights!.find((h) => h.row === 4 + longest)!.height;
+  expect(at).toBeGreaterThanOrEqual(0);
+  expect(height).toBeGreaterThanOrEqual(60); // several lines for a 630-character finding
+  expect(height).toBeLessThanOrEqual(409); // Excel's largest row height
+  expect(sheetOf(plan, "Financials").rowHeights!.every((h) => h.row >= 4)).toBe(true);
+});
+
 test("Model: names fit column A, inputs marked and labelled as assumptions, the grid is one formula with a colour scale", () => {
   const model = sheetOf(planFor(state()), "Model");
   expect(model.columnWidths![0]).toBeGreaterThanOrEqual(250);

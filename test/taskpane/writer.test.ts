@@ -54,12 +54,14 @@ describe("a small planner (3 sheets) lands as planned", () => {
     const data = blockOf(fin, "A4");
     expect(wb.grid("Financials", "A1")).toEqual([[blockOf(fin, "A1").values![0]![0]!]]);
     expect(wb.grid("Financials", "A2:H2")).toEqual(blockOf(fin, "A2").values);
-    expect(wb.cell("Financials", "A2")).toMatchObject({ bold: true, fill: "#E2EFDA", numberFormat: "@" });
+    expect(wb.cell("Financials", "A2")).toMatchObject({ bold: true, fill: "#E2EFDA" });
     expect(wb.grid("Financials", "A3:H3")).toEqual([["fact_id", "company", "posted", "amount", "amount_format", "verified", "ratio", "note"]]);
     const table = financialsTable(20);
     const expected = table.rows.map((row) => table.columns.map((c) => toExcelValue(row[c.name] ?? null, c)));
     expect(calculatedGrid(wb, "Financials", rect("A4:H23"))).toEqual(expected);
     expect(wb.grid("Financials", "A4:H23", "numberFormat")).toEqual(data.numberFormat);
+    // Long text wraps inside its column and every row reads from the top.
+    expect(wb.cell("Financials", "H23")).toMatchObject({ wrapText: true, verticalAlignment: "Top" });
   });
 
   // Range.values: a string starting with =, + or - is a formula (@types/office-js,
@@ -94,7 +96,13 @@ describe("a small planner (3 sheets) lands as planned", () => {
     const { wb } = result;
     const formats = wb.grid("Quotes", "A4:D9", "numberFormat");
     // Text starting with "=" is a General cell holding a string-literal formula.
-    expect(formats).toEqual(Array.from({ length: 6 }, (_, i) => ["@", i % 2 === 0 ? "General" : "@", "0", "General"]));
+    // Ids and Chinese text need no protection: only text Excel would convert gets "@".
+    expect(formats).toEqual(Array.from({ length: 6 }, () => ["General", "General", "0", "General"]));
+    const companies = wb.grid("Financials", "B4:B11", "numberFormat").map((r) => r[0]);
+    const names = financialsTable(8).rows.map((r) => r["company"]);
+    expect(Object.fromEntries(names.map((n, i) => [n, companies[i]]))).toEqual({
+      '=HYPERLINK("x")': "General", "-Loss leader": "General", "+Plus Co": "General", "00123": "@", "2024-01-31": "@", TRUE: "@", "Zhipu 智谱": "General", MiniMax: "General",
+    });
     expect(calculatedGrid(wb, "Quotes", rect("A4:D9"))).toEqual(quotesTable(6).rows.map((r) => [r["quote_id"], r["text"], r["line"], r["checked"]]));
     expect(wb.cell("Quotes", "B4")).toMatchObject({ formula: '="=quoted 1"' });
   });

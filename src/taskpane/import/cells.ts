@@ -60,6 +60,8 @@ export function coercibleText(text: string): boolean {
   const t = text.trim();
   if (t === "") return false;
   if (/^(true|false)$/i.test(t)) return true;
+  if (/^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)$/i.test(t)) return true;
+  if (/^[+-]?\d+\s+\d+\/\d+$/.test(t)) return true;
   if (/^[$¥€£]?\(?[+-]?[\d.,]+\)?%?$/.test(t) && /\d/.test(t)) return true;
   if (/^[+-]?(\d+\.?\d*|\.\d+)[eE][+-]?\d+$/.test(t)) return true;
   if (/^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?([T ]\d{1,2}(:\d{2}){1,2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(t)) return true;
@@ -76,13 +78,15 @@ export interface PlannedCell {
   readonly format?: string;
 }
 
-/** The plan for any text: protected when it must be, never "@" when it is long. */
-export function textCell(text: string, columnFormat = "General"): PlannedCell {
-  if (text === "") return { value: "", formula: false };
+/**
+ * The plan for any text: "@" only where Excel would otherwise convert it and it fits; a string
+ * literal formula where Excel would read a formula; General otherwise (long text included).
+ */
+export function textCell(text: string): PlannedCell {
+  if (text === "") return { value: "", formula: false, format: "General" };
   if (readsAsFormula(text)) return { value: textFormula(text), formula: true, format: "General" };
-  if (text.length > TEXT_FORMAT_MAX) return { value: text, formula: false, format: "General" };
-  if (columnFormat === "@" || coercibleText(text)) return { value: text, formula: false, format: "@" };
-  return { value: text, formula: false, format: columnFormat };
+  if (text.length <= TEXT_FORMAT_MAX && coercibleText(text)) return { value: text, formula: false, format: "@" };
+  return { value: text, formula: false, format: "General" };
 }
 
 export function planCell(value: CellValue, column: ColumnSpec): PlannedCell {
@@ -91,7 +95,7 @@ export function planCell(value: CellValue, column: ColumnSpec): PlannedCell {
     const formula = dateFormula(value);
     if (formula !== undefined) return { value: formula, formula: true };
   }
-  if (typeof value === "string") return textCell(value, column.numberFormat);
+  if (typeof value === "string") return textCell(value);
   return { value, formula: false };
 }
 

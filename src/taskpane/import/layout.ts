@@ -56,6 +56,8 @@ export function orderedColumns(table: TableSpec): ColumnSpec[] {
  * a unit in the format too would say it twice.
  */
 function columnFormat(table: TableSpec, column: ColumnSpec): string {
+  // Text is General; the cells that need "@" get it one by one (cells.ts textCell).
+  if (column.numberFormat === "@") return "General";
   const unitColumn = column.name.replace(/_printed$/, "_unit_printed");
   if (unitColumn !== column.name && table.columns.some((c) => c.name === unitColumn)) return "General";
   return column.numberFormat;
@@ -100,8 +102,8 @@ export function tableSheet(table: TableSpec, sheetName: string, tableName: strin
   };
   const blocks: Block[] = [
     { at: "A1", values: [[sourceNote(table, importedAt)]], muted: true },
-    { at: "A2", values: [columns.map((c) => c.labelZh)], numberFormat: [columns.map(() => "@")], bold: true, fill: "#E2EFDA" },
-    { at: `A${HEADER_ROW}`, values: [columns.map((c) => c.name)], numberFormat: [columns.map(() => "@")] },
+    { at: "A2", values: [columns.map((c) => c.labelZh)], bold: true, fill: "#E2EFDA" },
+    { at: `A${HEADER_ROW}`, values: [columns.map((c) => c.name)] },
   ];
   if (rows.length > 0) blocks.push(data);
   const shown = (r: number, i: number): string => {

@@ -7,6 +7,11 @@
  */
 export type WriteValue = string | number | boolean;
 
+/** Font colour of `muted` blocks. */
+export const MUTED_COLOR = "#595959";
+/** Style of every table the plan creates (an Excel built-in table style). */
+export const TABLE_STYLE = "TableStyleMedium2";
+
 export interface Block {
   /** Top-left cell, e.g. "A4". The block's size comes from its arrays. */
   readonly at: string;
@@ -28,9 +33,9 @@ export interface Block {
   readonly bold?: boolean;
   /** Fill colour "#RRGGBB". */
   readonly fill?: string;
-  /** Wrap text in every cell of the block (rows grow to fit). */
+  /** Wrap text in every cell of the block and align it to the top (rows grow to fit). */
   readonly wrap?: boolean;
-  /** Italic grey text: notes and assumptions. */
+  /** Italic text in MUTED_COLOR: notes and assumptions. */
   readonly muted?: boolean;
   /**
    * The user's inputs (the yellow cells of the Model). A refresh keeps the values the user typed

@@ -55,7 +55,7 @@ export function sourcesSheet(sheetName: string, tableName: string, note: string,
   const header = order.map((i) => QUOTE_HEADER[i]!);
   const caption = order.map((i) => CAPTION[i]!);
   const rows = quoteRows(tables).map((r) => order.map((i) => r[i]!));
-  const planned = rows.map((r) => r.map((v) => (typeof v === "string" ? textCell(v, "@") : { value: v, formula: false, format: "0" })));
+  const planned = rows.map((r) => r.map((v) => (typeof v === "string" ? textCell(v) : { value: v, formula: false, format: "0" })));
   const numberFormat = planned.map((r) => r.map((p) => p.format ?? "General"));
   const cells = planned.map((r) => r.map((p) => p.value));
   const anyFormula = planned.some((r) => r.some((p) => p.formula));
@@ -64,8 +64,8 @@ export function sourcesSheet(sheetName: string, tableName: string, note: string,
     name: sheetName,
     blocks: [
       { at: "A1", values: [[note]], muted: true },
-      { at: "A2", values: [caption], numberFormat: [caption.map(() => "@")], bold: true, fill: "#E2EFDA" },
-      { at: "A3", values: [header], numberFormat: [header.map(() => "@")] },
+      { at: "A2", values: [caption], bold: true, fill: "#E2EFDA" },
+      { at: "A3", values: [header] },
       { at: "A4", numberFormat, ...(anyFormula ? { formulas: cells } : { values: cells }), wrap: true },
     ],
     table: { at: "A3", columns: header.length, rows: rows.length, name: tableName },

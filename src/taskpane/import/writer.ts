@@ -1,5 +1,5 @@
 import { blockRange, columnLetter, offsetCell, parseCell } from "./addresses";
-import type { Block, ConditionalFormatSpec, SheetOut } from "./sheetSpec";
+import { type Block, type ConditionalFormatSpec, MUTED_COLOR, type SheetOut, TABLE_STYLE } from "./sheetSpec";
 
 /**
  * Writes planned sheets into Excel in few round trips. Everything is queued as whole 2-D arrays;
@@ -148,13 +148,15 @@ function queueBlock(sheet: Excel.Worksheet, block: Block): void {
   if (block.bold) range.format.font.bold = true;
   if (block.muted) {
     range.format.font.italic = true;
-    range.format.font.color = MUTED;
+    range.format.font.color = MUTED_COLOR;
   }
   if (block.fill !== undefined) range.format.fill.color = block.fill;
-  if (block.wrap) range.format.wrapText = true;
+  if (block.wrap) {
+    range.format.wrapText = true;
+    // In a row made tall by wrapped text, short cells read from the top, not the bottom.
+    range.format.verticalAlignment = "Top";
+  }
 }
-
-const MUTED = "#595959";
 
 /**
  * A colour scale as Excel.ColorScaleConditionalFormat criteria (ExcelApi 1.6): lowest value,
@@ -213,7 +215,7 @@ export async function writeSheets(
       const t = spec.table;
       const table = sheet.tables.add(blockRange(t.at, t.rows + 1, t.columns), true);
       table.name = t.name;
-      table.style = "TableStyleMedium2";
+      table.style = TABLE_STYLE;
     }
     if (spec.columnWidths !== undefined) {
       spec.columnWidths.forEach((width, c) => {

@@ -31,6 +31,7 @@ export interface CellState {
   fontColor?: string;
   fill?: string;
   wrapText?: boolean;
+  verticalAlignment?: string;
   /** Set when Excel turned the written string into something else (number, date, boolean, formula). */
   coercedFrom?: string;
 }
@@ -149,4 +150,5 @@ export const isEmptyCell = (c: CellState): boolean =>
   !c.italic &&
   c.fontColor === undefined &&
   c.fill === undefined &&
-  !c.wrapText;
+  !c.wrapText &&
+  c.verticalAlignment === undefined;

@@ -612,6 +612,7 @@ function rangeAt(batch: Batch, locate: () => { sheet: SheetState; address: strin
           return widths.size === 1 ? ([...widths][0] ?? 48) : null;
         },
         wrapText: () => null,
+        verticalAlignment: () => null,
       },
       setters: {
         columnWidth: (v) => {
@@ -620,6 +621,11 @@ function rangeAt(batch: Batch, locate: () => { sheet: SheetState; address: strin
           for (let c = l; c <= r; c++) s.columnWidths.set(c, v);
         },
         wrapText: (v) => eachCell("RangeFormat.wrapText", (cell) => (v ? (cell.wrapText = true) : delete cell.wrapText)),
+        // Excel.VerticalAlignment: Top, Center, Bottom, Justify, Distributed (ExcelApi 1.1).
+        verticalAlignment: (v) => {
+          if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(String(v))) throw excelError("InvalidArgument", "RangeFormat.verticalAlignment", `not a vertical alignment: ${String(v)}`);
+          eachCell("RangeFormat.verticalAlignment", (cell) => (cell.verticalAlignment = String(v)));
+        },
       },
       // Row heights are not modelled: the call is checked (bounded cells) and queued like Excel's.
       methods: { autofitRows: () => batch.enqueue("RangeFormat.autofitRows()", null, () => void cellsOnly("RangeFormat.autofitRows")) },
