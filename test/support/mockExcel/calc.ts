@@ -623,6 +623,13 @@ export function calculatedValue(wb: MockWorkbook, sheet: SheetState, row: number
   return v ?? "";
 }
 
+/** The range a dynamic array's anchor spills into (anchor included), after calculation; undefined for other cells. */
+export function spillRect(wb: MockWorkbook, sheet: SheetState, row: number, col: number): Rect | undefined {
+  const a = results.get(wb)?.get(sheet)?.anchors.get(key(row, col));
+  if (a === undefined || !isMatrix(a) || sheet.cells.get(key(row, col))?.formula === undefined) return undefined;
+  return { top: row, left: col, bottom: row + a.length - 1, right: col + (a[0]?.length ?? 1) - 1 };
+}
+
 /** Calculates, then reads a rectangle of values (the test-side twin of Range.values). */
 export function calculatedGrid(wb: MockWorkbook, sheetName: string, rect: Rect): CellScalar[][] {
   calculate(wb);
