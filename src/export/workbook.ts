@@ -5,6 +5,7 @@ import { XlError } from "../core/xlerror";
 import { blockRange, columnLetter, parseCell } from "../taskpane/import/addresses";
 import { MUTED_COLOR, type SheetOut, TABLE_STYLE } from "../taskpane/import/sheetSpec";
 import { cellGrid, gridKey, type CellGrid, type PlannedCell } from "./cellGrid";
+import { fileFormula } from "./fileFormula";
 import { portableCell } from "./portable";
 import { spillSize } from "./spill";
 
@@ -57,24 +58,25 @@ interface Counters {
   readonly kept: ReportedCell[];
 }
 
-function contentOf(cell: PlannedCell, where: { sheet: string; cell: string }, options: WriteOptions, counters: Counters): CellValue {
+function contentOf(cell: PlannedCell, where: { sheet: string; cell: string; table?: string }, options: WriteOptions, counters: Counters): CellValue {
   const content = cell.content;
   if (content === undefined || content === "") return null;
   counters.cells++;
   if (!cell.formula || typeof content !== "string") return content;
-  if (!options.portable) return { formula: content.slice(1) };
+  const stored = (formula: string): CellValue => ({ formula: fileFormula(formula, where.table).slice(1) });
+  if (!options.portable) return stored(content);
   const portable = portableCell(content);
   if (portable.kind === "native") {
     if (portable.changed) counters.nativeFormulas++;
-    return { formula: portable.formula.slice(1) };
+    return stored(portable.formula);
   }
-  const reported = { ...where, formula: content, problems: portable.problems };
+  const reported = { sheet: where.sheet, cell: where.cell, formula: content, problems: portable.problems };
   if (portable.kind === "value") {
     counters.values.push(reported);
     return excelValue(portable.value);
   }
   counters.kept.push(reported);
-  return { formula: content.slice(1) };
+  return stored(content);
 }
 
 function styleCell(ws: Worksheet, row: number, col: number, cell: PlannedCell): void {
@@ -151,13 +153,14 @@ function writeSheet(wb: Workbook, sheet: SheetOut, options: WriteOptions, counte
   });
   const grid = cellGrid(sheet);
   const contents = new Map<string, CellValue>();
+  const inTable = sheet.table === undefined ? () => false : tableTest(sheet.table.at, sheet.table.rows + 1, sheet.table.columns);
   for (const [key, cell] of grid) {
     const [row, col] = key.split(",").map(Number) as [number, number];
-    contents.set(key, contentOf(cell, { sheet: sheet.name, cell: `${columnLetter(col)}${row}` }, options, counters));
+    const where = { sheet: sheet.name, cell: `${columnLetter(col)}${row}`, ...(inTable(row, col) ? { table: sheet.table!.name } : {}) };
+    contents.set(key, contentOf(cell, where, options, counters));
   }
   if (sheet.table === undefined) arrayFormulas(grid, contents, tableRows);
   else addTable(ws, sheet, grid, contents);
-  const inTable = sheet.table === undefined ? () => false : tableTest(sheet.table.at, sheet.table.rows + 1, sheet.table.columns);
   for (const [key, cell] of grid) {
     const [row, col] = key.split(",").map(Number) as [number, number];
     const value = contents.get(key) ?? null;

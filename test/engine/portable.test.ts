@@ -2,6 +2,7 @@ import * as ExcelJS from "exceljs";
 import { DERIVATIONS } from "../../src/data";
 import { constantValue } from "../../src/export/constantFormula";
 import { exportWorkbook } from "../../src/export/exportWorkbook";
+import { fileFormula } from "../../src/export/fileFormula";
 import { portableCell } from "../../src/export/portable";
 import { derivedValue } from "../../src/facts";
 import { XlError } from "../../src/core/xlerror";
@@ -54,5 +55,18 @@ describe("portable cells", () => {
     }
     expect(checked).toBe(report.values.length);
     expect(checked).toBeGreaterThan(20);
+  });
+});
+
+describe("formulas as the file stores them", () => {
+  test.each([
+    ["=T[@x]*2", undefined, "=T[[#This Row],[x]]*2"],
+    ["=T[@[net loss]]/T[@rev]", undefined, "=T[[#This Row],[net loss]]/T[[#This Row],[rev]]"],
+    ["=[@x]+1", "Fin", "=Fin[[#This Row],[x]]+1"],
+    ["=[@x]+1", undefined, "=[@x]+1"],
+    ['=T[x]&"[@y]"', undefined, '=T[x]&"[@y]"'],
+    ["=SUM(Financials[revenue_base])", undefined, "=SUM(Financials[revenue_base])"],
+  ])("%s in table %s → %s", (formula, table, expected) => {
+    expect(fileFormula(formula, table)).toBe(expected);
   });
 });

@@ -1,6 +1,7 @@
 import type { Workbook } from "exceljs";
 import * as ExcelJS from "exceljs";
 import { TABLES } from "../../src/data";
+import { fileFormula } from "../../src/export/fileFormula";
 import { writeWorkbook } from "../../src/export/workbook";
 import { columnLetter } from "../../src/taskpane/import/addresses";
 import { planFor, type PlanState } from "../../src/taskpane/import/planner";
@@ -47,10 +48,14 @@ async function exported(plan: readonly SheetOut[]): Promise<Workbook> {
 /** Cells of a sheet by address, from the mock's state (row*16384+column keys, 0-based). */
 function mockCells(wb: MockWorkbook, sheet: string): Map<string, CellView> {
   const out = new Map<string, CellView>();
+  const tables = wb.tablesOn(sheet);
   for (const [key, cell] of wb.sheet(sheet).cells) {
-    const address = `${columnLetter(key % 16_384)}${Math.floor(key / 16_384) + 1}`;
+    const [row, col] = [Math.floor(key / 16_384), key % 16_384];
+    const address = `${columnLetter(col)}${row + 1}`;
+    // The file spells "this row" as [#This Row] where Excel shows @.
+    const table = tables.find((t) => row >= t.rect.top && row <= t.rect.bottom && col >= t.rect.left && col <= t.rect.right)?.name;
     out.set(address, {
-      content: cell.formula ?? cell.value ?? null,
+      content: cell.formula === undefined ? (cell.value ?? null) : fileFormula(cell.formula, table),
       numberFormat: cell.numberFormat ?? "General",
       bold: cell.bold === true,
       fill: cell.fill?.toUpperCase() ?? null,

@@ -69,6 +69,11 @@ describe("freeze AI.* formulas to values", () => {
     const result = await applyFreeze(run, "selection", { mode: "values", mergeUndo: false });
     expect(result.formulas).toBe(1);
     expect(formulas(wb, "Model", "A1:C1")).toEqual([[9, "=SUM(1,2)", '=IFNA(AI.LOSSRATIO(10,4),"∞")*1']]);
+    // Whole columns: only the cells in use are read (all of column C is a million rows, past the 5 MB
+    // response limit in Excel; the mock refuses cell properties of unbounded ranges).
+    wb.selection = { sheetId: wb.sheet("Model").id, address: "C:C" };
+    const columns = await countFreeze(run, "selection", { mode: "values" });
+    expect(columns).toMatchObject({ formulas: 1, otherFormulas: 0 });
   });
 });
 

@@ -62,6 +62,8 @@ export const NATIVE: Readonly<Record<string, NativeBuilder>> = {
   },
 
   // growth + margin rounded to 15 significant digits: ROUND to 14 − (the exponent of the sum).
+  // ROUND rounds the decimal digits half away from zero, toPrecision the binary value to nearest:
+  // they can differ only when the 16th digit is exactly a 5, by one unit in the 15th digit.
   RULEOF40: (args, { or }) => {
     const growth = req(args[0]);
     const margin = req(args[1]);

@@ -1,6 +1,6 @@
 import type { ExcelRun } from "./importer";
 import { type Pending, readRect } from "./reads";
-import { type Rect, parseRect, rectAddress } from "./rects";
+import { type Rect, intersect, parseRect, rectAddress } from "./rects";
 import { callsAi } from "./startup";
 import { countingSync } from "./writer";
 
@@ -74,10 +74,12 @@ interface Change {
 
 /** Reads the cells in scope: the selection, the active sheet's used range, or every sheet's (in chunks). */
 async function scan(context: Excel.RequestContext, scope: FreezeScope): Promise<Scanned[]> {
-  let areas: { sheet: Excel.Worksheet; range: Excel.Range }[];
+  let areas: { sheet: Excel.Worksheet; range: Excel.Range; within?: Excel.Range }[];
   if (scope === "selection") {
-    const range = context.workbook.getSelectedRange().load("address");
-    areas = [{ sheet: range.worksheet.load("name"), range }];
+    // A selection of whole columns or rows is read only where the sheet has cells.
+    const within = context.workbook.getSelectedRange().load("address");
+    const sheet = within.worksheet.load("name");
+    areas = [{ sheet, range: sheet.getUsedRangeOrNullObject(true).load("address"), within }];
   } else if (scope === "sheet") {
     const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
     areas = [{ sheet, range: sheet.getUsedRangeOrNullObject(true).load("address") }];
@@ -90,7 +92,8 @@ async function scan(context: Excel.RequestContext, scope: FreezeScope): Promise<
   const pending: Pending = { cells: 0 };
   const reads = [];
   for (const a of areas.filter((x) => !x.range.isNullObject)) {
-    const rect = parseRect(a.range.address);
+    const rect = a.within === undefined ? parseRect(a.range.address) : intersect(parseRect(a.range.address), parseRect(a.within.address));
+    if (rect === undefined) continue;
     // One sync per READ_CELLS cells (reads.ts), never one per sheet.
     reads.push({ name: a.sheet.name, sheet: a.sheet, rect, read: await readRect(context, a.sheet, rect, ["formulas", "values"], pending) });
   }

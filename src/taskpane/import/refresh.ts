@@ -273,8 +273,8 @@ function sheetWork(read: SheetRead, spec: SheetOut, rowKey: string | undefined):
     const newRows: Cell[][] = [];
     for (let i = 0; i < table.rows; i++) newRows.push(planNames.map((_, j) => planned.get(k(planTable.top + 1 + i, planTable.left + j))?.formula ?? ""));
     const idsOf = (rows: Cell[][]) => (keyIndex >= 0 ? rowIds(rows.map((r) => r[keyIndex]!)) : rows.map((_, i) => String(i + 1)));
-    const keyed = keyIndex >= 0 ? keyIndex : 0;
-    const changes = keyIndex >= 0 ? diffRows(oldRows, newRows, keyed) : diffRows(oldRows.map((r, i) => [i + 1, ...r]), newRows.map((r, i) => [i + 1, ...r]), 0);
+    // Without a row id column, rows are matched by position.
+    const changes = keyIndex >= 0 ? diffRows(oldRows, newRows, keyIndex) : diffRows(oldRows.map((r, i) => [i + 1, ...r]), newRows.map((r, i) => [i + 1, ...r]), 0);
     const oldIds = idsOf(oldRows);
     const newIds = idsOf(newRows);
     const oldRowOf = new Map(oldIds.map((id, i) => [id, old.top + 1 + i]));
