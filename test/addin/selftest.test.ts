@@ -73,6 +73,11 @@ const snapshot = (session: PageSession): Promise<string> => session.page.evaluat
 const syncCount = (session: PageSession): Promise<number> => session.page.evaluate(() => (window as unknown as MockWindow).__mockWorkbook.syncCount);
 const failAtSync = (session: PageSession, n: number): Promise<void> => session.page.evaluate((k) => (window as unknown as MockWindow).__mockWorkbook.failAtSync(k), n);
 
+const setFaults = (session: PageSession, faults: object): Promise<void> =>
+  session.page.evaluate((f) => {
+    (window as unknown as { __fakeHostFaults: object }).__fakeHostFaults = f;
+  }, faults);
+
 const byStatus = (checks: Check[], status: string) => checks.filter((c) => c.status === status).map((c) => c.id);
 
 describeWithBrowser("the self-test against a fake Excel host", () => {
@@ -95,7 +100,7 @@ describeWithBrowser("the self-test against a fake Excel host", () => {
     let functionWriteOffset = 0;
 
     beforeAll(async () => {
-      session = await openPage(`${server.url}taskpane.html`, init({ requirements: FULL_SUPPORT }), host);
+      session = await openPage(`${server.url}taskpane.html`, `${init({ requirements: FULL_SUPPORT })} window.__selfTestCalcLimitMs = 1500;`, host);
       await session.page.waitForSelector("#selftest-run", { timeout: 20000 });
     }, 60000);
     afterAll(async () => {
@@ -156,6 +161,34 @@ describeWithBrowser("the self-test against a fake Excel host", () => {
       expect(await snapshot(session)).toBe(before);
     });
 
+    test("a host that calculates AI.LOSSRATIO wrongly: the LOSSRATIO checks fail, naming the cell, Excel's value and the catalogue's", async () => {
+      const before = await snapshot(session);
+      await setFaults(session, { wrongResults: ["LOSSRATIO"] });
+      const { checks } = await runChecks(session);
+      await setFaults(session, {});
+      expect(byStatus(checks, "fail").sort()).toEqual([...new Set([...defectsOfThisBuild(), "functions.LOSSRATIO.amountText", "functions.LOSSRATIO.errorInRange"])].sort());
+      expect(checks.find((c) => c.id === "functions.LOSSRATIO.amountText")!.text).toMatch(/I1 AI\.LOSSRATIO \(Chinese amount text as arguments\): cell \(1,1\): Excel 19\.1246684350132\d*, catalogue 9\.562334217506631/);
+      // The error cases still agree: only numbers were doubled.
+      expect(checks.find((c) => c.id === "functions.LOSSRATIO.currencyMismatch")!.status).toBe("pass");
+      expect(await snapshot(session)).toBe(before);
+    });
+
+    test("#BUSY! is waited out; a function still busy at the time limit fails with that reason", async () => {
+      // Two FACT cells: #BUSY! on the first three reads (six evaluations), then calculated.
+      await setFaults(session, { busyCalls: { FACT: 6 } });
+      const first = await runChecks(session);
+      expect(first.checks.find((c) => c.id === "functions.FACT.qianpu")!.status).toBe("pass");
+      expect(first.checks.find((c) => c.id === "functions.FACT.minimax")!.status).toBe("pass");
+      const before = await snapshot(session);
+      await setFaults(session, { busyCalls: { FACT: 1e9 } });
+      const { checks } = await runChecks(session);
+      await setFaults(session, {});
+      expect(checks.find((c) => c.id === "functions.FACT.qianpu")!.text).toMatch(/Excel "#BUSY!", catalogue 2358000000.* still calculating when the time limit passed/);
+      expect(byStatus(checks, "fail")).toEqual(expect.arrayContaining(["functions.FACT.qianpu", "functions.FACT.minimax"]));
+      expect(checks.find((c) => c.id === "functions.LOSSRATIO.amountText")!.status).toBe("pass");
+      expect(await snapshot(session)).toBe(before);
+    });
+
     test("the report can be written to a new sheet, which the user keeps", async () => {
       const { page } = session;
       await page.click("#selftest-sheet");
@@ -186,47 +219,6 @@ describeWithBrowser("the self-test against a fake Excel host", () => {
       expect(await snapshot(session)).toBe(before);
     } finally {
       await session.browser.close();
-    }
-  });
-
-  test("a host that calculates AI.LOSSRATIO wrongly: the LOSSRATIO checks fail, naming the cell, Excel's value and the catalogue's", async () => {
-    const session = await openPage(`${server.url}taskpane.html`, init({ requirements: FULL_SUPPORT, wrongResults: ["LOSSRATIO"] }), host);
-    try {
-      await session.page.waitForSelector("#selftest-run", { timeout: 20000 });
-      const before = await snapshot(session);
-      const { checks } = await runChecks(session);
-      expect(byStatus(checks, "fail").sort()).toEqual([...new Set([...defectsOfThisBuild(), "functions.LOSSRATIO.amountText", "functions.LOSSRATIO.errorInRange"])].sort());
-      expect(checks.find((c) => c.id === "functions.LOSSRATIO.amountText")!.text).toMatch(/I1 AI\.LOSSRATIO \(Chinese amount text as arguments\): cell \(1,1\): Excel 19\.1246684350132\d*, catalogue 9\.562334217506631/);
-      // The error cases still agree: only numbers were doubled.
-      expect(checks.find((c) => c.id === "functions.LOSSRATIO.currencyMismatch")!.status).toBe("pass");
-      expect(await snapshot(session)).toBe(before);
-    } finally {
-      await session.browser.close();
-    }
-  });
-
-  test("#BUSY! is waited out; a function still busy at the time limit fails with that reason", async () => {
-    const session = await openPage(`${server.url}taskpane.html`, `${init({ requirements: FULL_SUPPORT, busyCalls: { FACT: 6 } })} window.__selfTestCalcLimitMs = 1500;`, host);
-    try {
-      await session.page.waitForSelector("#selftest-run", { timeout: 20000 });
-      const first = await runChecks(session);
-      // Two FACT cells: #BUSY! on the first three reads (six evaluations), then calculated.
-      expect(first.checks.find((c) => c.id === "functions.FACT.qianpu")!.status).toBe("pass");
-      expect(first.checks.find((c) => c.id === "functions.FACT.minimax")!.status).toBe("pass");
-    } finally {
-      await session.browser.close();
-    }
-    const stuck = await openPage(`${server.url}taskpane.html`, `${init({ requirements: FULL_SUPPORT, busyCalls: { FACT: 1e9 } })} window.__selfTestCalcLimitMs = 1500;`, host);
-    try {
-      await stuck.page.waitForSelector("#selftest-run", { timeout: 20000 });
-      const before = await snapshot(stuck);
-      const { checks } = await runChecks(stuck);
-      expect(checks.find((c) => c.id === "functions.FACT.qianpu")!.text).toMatch(/Excel "#BUSY!", catalogue 2358000000.* still calculating when the time limit passed/);
-      expect(byStatus(checks, "fail")).toEqual(expect.arrayContaining(["functions.FACT.qianpu", "functions.FACT.minimax"]));
-      expect(checks.find((c) => c.id === "functions.LOSSRATIO.amountText")!.status).toBe("pass");
-      expect(await snapshot(stuck)).toBe(before);
-    } finally {
-      await stuck.browser.close();
     }
   });
 

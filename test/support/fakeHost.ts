@@ -14,11 +14,13 @@
  *
  * Options, set by an init script before the page loads (`window.__fakeHostOptions`):
  * `requirements` (requirement set → highest version supported; default: ExcelApi only, any
- * version), `diagnostics` (what `Office.context.diagnostics` reports) and `wrongResults`
- * (function ids this host calculates wrongly: numeric results doubled, a fault for the
- * self-test to find; the pane's own copy of the catalogue is not touched) and `busyCalls`
- * (function id → how many of its first evaluations show #BUSY!, as an async function does in
- * Excel until its promise resolves; the mock calculates on every read).
+ * version) and `diagnostics` (what `Office.context.diagnostics` reports).
+ *
+ * Faults, read live from `window.__fakeHostFaults` (a test may change them between runs):
+ * `wrongResults` (function ids this host calculates wrongly: numeric results doubled; the pane's
+ * own copy of the catalogue is not touched) and `busyCalls` (function id → how many of its next
+ * evaluations show #BUSY!, as an async function does in Excel until its promise resolves; the
+ * mock calculates on every read).
  */
 import "./browserShims";
 import { CATALOGUE } from "../../src/core/catalogue";
@@ -35,8 +37,11 @@ interface OfficeLike {
 interface FakeHostOptions {
   readonly requirements?: Readonly<Record<string, string>>;
   readonly diagnostics?: { readonly host: string; readonly platform: string; readonly version: string };
-  readonly wrongResults?: readonly string[];
-  readonly busyCalls?: Readonly<Record<string, number>>;
+}
+
+interface FakeHostFaults {
+  wrongResults?: string[];
+  busyCalls?: Record<string, number>;
 }
 
 interface FakeHostGlobals {
@@ -46,29 +51,29 @@ interface FakeHostGlobals {
   __fakeHostPartitionKey?: string;
   __fakeHostSyncDelayMs?: number;
   __fakeHostOptions?: FakeHostOptions;
+  __fakeHostFaults?: FakeHostFaults;
 }
 
 const w = window as unknown as { Office: OfficeLike; Excel?: Record<string, unknown>; __mockWorkbook: MockWorkbook } & FakeHostGlobals;
 const options: FakeHostOptions = w.__fakeHostOptions ?? {};
 
 // This bundle's catalogue is the one the mock's calculation engine calls for AI.* formulas.
-for (const id of options.wrongResults ?? []) {
-  const spec = CATALOGUE[id] as { -readonly [K in keyof FunctionSpec]: FunctionSpec[K] } | undefined;
-  if (spec === undefined) throw new Error(`fake host: no function ${id}`);
-  const compute = spec.compute;
+type MutableSpec = { -readonly [K in keyof FunctionSpec]: FunctionSpec[K] };
+const wrong = (id: string) => w.__fakeHostFaults?.wrongResults?.includes(id) === true;
+const busy = (id: string) => (w.__fakeHostFaults?.busyCalls?.[id] ?? 0) > 0;
+for (const spec of [...Object.values(CATALOGUE), FACT] as MutableSpec[]) {
+  const { id, compute, binary } = spec;
   spec.compute = (args) => {
+    const calls = w.__fakeHostFaults?.busyCalls;
+    if (calls !== undefined && busy(id)) {
+      calls[id]!--;
+      return "#BUSY!";
+    }
     const cell = compute(args);
-    return typeof cell === "number" ? cell * 2 : cell;
+    return typeof cell === "number" && wrong(id) ? cell * 2 : cell;
   };
-  spec.binary = undefined;
-}
-for (const [id, calls] of Object.entries(options.busyCalls ?? {})) {
-  const spec = (id === "FACT" ? FACT : CATALOGUE[id]) as { -readonly [K in keyof FunctionSpec]: FunctionSpec[K] } | undefined;
-  if (spec === undefined) throw new Error(`fake host: no function ${id}`);
-  const compute = spec.compute;
-  let left = calls;
-  spec.compute = (args) => (left-- > 0 ? "#BUSY!" : compute(args));
-  spec.binary = undefined;
+  // The numeric fast path must not bypass a fault.
+  if (binary !== undefined) spec.binary = { when: (a, b) => !busy(id) && !wrong(id) && binary.when(a, b), value: binary.value };
 }
 
 /** "1.9" < "1.20": requirement-set versions compare part by part as numbers. */

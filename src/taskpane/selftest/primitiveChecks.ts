@@ -3,7 +3,18 @@ import { type CheckResult, describeError, type ExcelRun } from "./types";
 
 /**
  * What the import relies on, tried on this host in the scratch sheet, each in its own batch so
- * one fault fails one check. Each check names the documented behaviour it confirms.
+ * one fault fails one check. The documented behaviour each one confirms:
+ *   - table + structured reference: Excel.TableCollection.add(address, hasHeaders) and
+ *     "Using structured references with Excel tables" (support.microsoft.com);
+ *   - Text/General, "=" text: Excel.Range.values ("If the returned value starts with a plus,
+ *     minus, or equal sign, Excel interprets this value as a formula"), learn.microsoft.com/
+ *     javascript/api/excel/excel.range; Range.text ("The number sign (#) substitution that
+ *     happens in Excel UI will not affect the text value returned by the API");
+ *   - settings: Excel.SettingCollection.add / getItemOrNullObject (ExcelApi 1.4);
+ *   - mergeUndoGroup (ExcelApi 1.20) and delayForCellEdit (ExcelApi 1.11): Excel.RunOptions,
+ *     learn.microsoft.com/javascript/api/excel/excel.runoptions.
+ * Where the documentation is silent (a Text cell and "="; how a >255-character Text cell
+ * reads back), the check records what this host does ("info") instead of judging it.
  */
 const TOP = 200; // below the function cases
 

@@ -5,8 +5,8 @@ const STRINGS = {
   heading: { en: "About & diagnostics", zh: "关于与诊断" },
   about: { en: "Add-in {version} · {host} {officeVersion} on {platform} · language {language}", zh: "加载项 {version} · {host} {officeVersion}({platform})· 语言 {language}" },
   intro: {
-    en: "“Check this add-in” runs every AI.* function in Excel and tries what the import needs, in a temporary sheet that is removed afterwards. Your sheets are not touched.",
-    zh: "“检查此加载项”会在 Excel 中运行每个 AI.* 函数,并试验导入所需的操作。检查在一张临时工作表中进行,完成后删除,不会改动你的工作表。",
+    en: "“Check this add-in” runs every AI.* function in Excel and tries what the import needs, in a temporary sheet that is removed afterwards. Your sheets are not touched, but Excel clears its undo history when a sheet is deleted.",
+    zh: "“检查此加载项”会在 Excel 中运行每个 AI.* 函数,并试验导入所需的操作。检查在一张临时工作表中进行,完成后删除,不会改动你的工作表;但删除工作表后 Excel 会清空撤消记录。",
   },
   run: { en: "Check this add-in", zh: "检查此加载项" },
   running: { en: "Checking… ({done} checks done)", zh: "正在检查…(已完成 {done} 项)" },
