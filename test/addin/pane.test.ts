@@ -221,6 +221,9 @@ describeWithBrowser("the pane's states in Chromium with a fake Excel host", () =
     await expect(page.getAttribute("#language-switch", "lang")).resolves.toBe("en");
     await shoot(page, "error");
     await page.click("#placemat-show");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const box = await page.locator("#import-button").boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(600);
     await shoot(page, "excel");
     await expectAccessible(page);
     await page.evaluate(() => ((window as unknown as { __fakeHostSyncDelayMs: number }).__fakeHostSyncDelayMs = 300));
