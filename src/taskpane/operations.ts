@@ -201,7 +201,8 @@ export function createOperations(deps: OperationDeps): Operations {
         mergeUndo: mergeUndo(),
         rowKeys: data.rowKeys(),
         progress: progressFor("refresh", 1, 3),
-        startup: startup(data),
+        // A refresh keeps the user's choice: once load-on-open is off, it stays off.
+        startup: store.get().loadOnOpen === "off" ? undefined : startup(data),
       });
       store.update({
         lastImport: {

@@ -285,6 +285,8 @@ describeWithBrowser("a slow Office start in a dark Office theme", () => {
     const fakeHost = await buildFakeHost();
     server = await serveDirectory(DIST);
     const init = `window.__fakeHostOnReadyDelayMs = 4000;
+      window.__fakeHostStartup = "None";
+      window.__fakeHostOptions = { requirements: { ExcelApi: "1.20", SharedRuntime: "1.1" } };
       window.__fakeHostTheme = { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#3a3a3a", controlForegroundColor: "#ffffff" };`;
     session = await openPage(`${server.url}taskpane.html`, init, fakeHost);
     await session.page.setViewportSize({ width: 320, height: 600 });
@@ -313,6 +315,23 @@ describeWithBrowser("a slow Office start in a dark Office theme", () => {
     expect(colours).toEqual({ theme: "dark", background: "rgb(38, 38, 38)", text: "rgb(255, 255, 255)" });
     await shoot(page, "dark");
     await expectAccessible(page);
+  });
+
+  test("an import with AI.* formulas makes the workbook load the add-in on open, says so once, and it can be turned off", async () => {
+    const { page } = session;
+    await page.click("#import-button");
+    await page.waitForSelector("#import-result.success", { timeout: 30000 });
+    await expect(page.textContent("#load-on-open-told")).resolves.toMatch(/will now load the add-in when it opens/);
+    expect(await page.evaluate(() => (window as unknown as { __fakeHostStartup: string }).__fakeHostStartup)).toBe("Load");
+    expect(await page.isChecked("#load-on-open")).toBe(true);
+    await page.uncheck("#load-on-open");
+    await page.waitForFunction(() => (window as unknown as { __fakeHostStartup: string }).__fakeHostStartup === "None");
+    expect(await page.isChecked("#load-on-open")).toBe(false);
+    // Told once: a refresh (which writes no new AI.* formulas' setting) does not say it again.
+    await page.click("#import-button");
+    await page.waitForSelector("#import-result.success >> text=/Refreshed/", { timeout: 30000 });
+    expect(await page.$("#load-on-open-told")).toBeNull();
+    await shoot(page, "dark-result");
   });
 
   test("Windows high contrast (forced-colors): the primary action is drawn in the system's Highlight colours", async () => {

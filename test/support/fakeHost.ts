@@ -10,7 +10,9 @@
  * - `__fakeHostTheme`: Office.context.officeTheme (the four colours Office reports);
  * - `__fakeHostPartitionKey`: Office.context.partitionKey;
  * - `__fakeHostSyncDelayMs`: every context.sync() takes this long (read at each sync, so a
- *   test can change it while the page runs).
+ *   test can change it while the page runs);
+ * - `__fakeHostStartup`: when set ("None" or "Load"), Office.addin gets getStartupBehavior and
+ *   setStartupBehavior over this global (load-on-open needs SharedRuntime 1.1 in `requirements`).
  *
  * Options, set by an init script before the page loads (`window.__fakeHostOptions`):
  * `requirements` (requirement set → highest version supported; default: ExcelApi only, any
@@ -50,6 +52,7 @@ interface FakeHostGlobals {
   __fakeHostTheme?: Record<string, string>;
   __fakeHostPartitionKey?: string;
   __fakeHostSyncDelayMs?: number;
+  __fakeHostStartup?: string;
   __fakeHostOptions?: FakeHostOptions;
   __fakeHostFaults?: FakeHostFaults;
 }
@@ -130,8 +133,20 @@ const context = {
 const onReady = w.Office.onReady;
 Object.defineProperty(w.Office, "context", { configurable: true, get: () => context, set: () => undefined });
 Object.defineProperty(w.Office, "onReady", { configurable: true, get: () => onReady, set: () => undefined });
+const kept = ["context", "onReady"];
+if (w.__fakeHostStartup !== undefined) {
+  const addin = {
+    getStartupBehavior: () => Promise.resolve(w.__fakeHostStartup),
+    setStartupBehavior: (behavior: string) => {
+      w.__fakeHostStartup = behavior;
+      return Promise.resolve();
+    },
+  };
+  Object.defineProperty(w.Office, "addin", { configurable: true, get: () => addin, set: () => undefined });
+  kept.push("addin");
+}
 const defineProperty = Object.defineProperty;
 Object.defineProperty = function <T>(target: T, key: PropertyKey, attributes: PropertyDescriptor & ThisType<unknown>): T {
-  if ((target as unknown) === w.Office && (key === "context" || key === "onReady")) return target;
+  if ((target as unknown) === w.Office && typeof key === "string" && kept.includes(key)) return target;
   return defineProperty(target, key, attributes);
 };
