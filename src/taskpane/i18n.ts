@@ -209,7 +209,7 @@ const STRINGS = {
   placematHeading: { en: "What you can do here", zh: "你可以在这里" },
   placematImport: { en: "Import the article's data as Excel tables, each figure with its source.", zh: "把文章数据导入为 Excel 表格,每个数字都有出处。" },
   placematFunctions: { en: "Use AI.* functions in any cell: loss rate, break-even, burn and more.", zh: "在任意单元格使用 AI.* 函数:亏损率、盈亏平衡、烧钱速度等。" },
-  placematCheck: { en: "Try each function below before you use it in a sheet.", zh: "在工作表中使用前,可先在下面试用每个函数。" },
+  placematCheck: { en: "Try any function in this pane before you use it in a sheet.", zh: "在工作表中使用前,可先在此窗格中试用任意函数。" },
   placematDismiss: { en: "Got it", zh: "知道了" },
   placematShow: { en: "Show the introduction", zh: "显示简介" },
   startFailed: { en: "The pane could not start ({detail}). Close and reopen it.", zh: "任务窗格未能启动({detail})。请关闭后重新打开。" },
