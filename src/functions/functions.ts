@@ -13,7 +13,7 @@ import {
   GROWTH, LOSSRATIO, LTV, LTVCAC, MONTHLYBURN, NETMARGIN, PARSECN, PARSECN_CURRENCY, PAYINGRATE, PERIODMONTHS,
   RAISENEEDED, RULEOF40, RUNWAY, SUBSIDYCPA,
 } from "../core/catalogue";
-import { languageOf } from "../core/messages";
+import { messageLanguageOf } from "../core/messages";
 import { LOOKUP_SIGNATURES } from "../facts/params";
 import { run, setMessageLanguage, toExcelCells } from "./excel";
 import { publishSignatures } from "./registry";
@@ -369,7 +369,8 @@ publishSignatures(
   })),
 );
 
-// Error messages follow Office's display language (zh-* → Chinese); English until Office says.
+// Error messages follow the metadata Excel shows for Office's display language (zh-CN Simplified,
+// zh-TW and zh-HK Traditional, anything else English); English until Office says.
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  void Office.onReady(() => setMessageLanguage(languageOf(Office.context?.displayLanguage)));
+  void Office.onReady(() => setMessageLanguage(messageLanguageOf(Office.context?.displayLanguage)));
 }
