@@ -1,10 +1,10 @@
-import { describeValue } from "../core/read";
-import type { Cell, FunctionSpec } from "../core/spec";
+import { describeValue, newCurrencyScope, readCell } from "../core/read";
+import type { Cell, FunctionSpec, RawCell } from "../core/spec";
 import { naError, valueError, XlError } from "../core/xlerror";
 import { DERIVATIONS, entityNames, fieldNames, lookupField, resolveEntity, tableByName, tableNames, type CellValue, type TableSpec } from "../data";
 import { text } from "../core/catalogue/args";
 import { derivedValue } from "./derivations";
-import { FACT_PARAMS, FACT_SOURCE_PARAMS } from "./params";
+import { FACT_PARAMS, FACT_SOURCE_PARAMS, FACTS_PARAMS } from "./params";
 
 /**
  * AI.FACT, AI.FACT.SOURCE and AI.FACTS: look-ups into the article's dataset, like a market-data
@@ -71,8 +71,15 @@ export function tableArray(table: TableSpec): Cell[][] {
   return [header, ...rows];
 }
 
+/**
+ * FACTS(table): the table argument is read like every text argument (a number as its text, an
+ * error cell passed on). A whole table cannot be one cell of a larger spill, so a range gives the
+ * table its first cell names.
+ */
 export function factsTable(name: unknown): Cell[][] {
-  const table = typeof name === "string" ? tableByName(name) : undefined;
-  if (table === undefined) return [[naError("unknownTable", { received: describeValue(name as string), choices: choices(tableNames()) })]];
+  const read = readCell(name as RawCell, FACTS_PARAMS[0]!, newCurrencyScope());
+  if (read instanceof XlError) return [[read]];
+  const table = typeof read === "string" ? tableByName(read) : undefined;
+  if (table === undefined) return [[naError("unknownTable", { received: describeValue(String(read)), choices: choices(tableNames()) })]];
   return tableArray(table);
 }

@@ -386,4 +386,6 @@ export const CASES: readonly Case[] = [
   ["FACT.SOURCE", ["MiniMax", "net_loss", "zh-CN"], e("#VALUE!", /language/)],
   ["FACT.SOURCE", ["MiniMax", "net_loss", 1], e("#VALUE!", /language/)],
   ["FACT.SOURCE", [2513, "revenue"], e("#N/A", /MiniMax/)],
+  ["FACTS", [2513], e("#N/A", /Financials/)],
+  ["FACTS", [ERR.na], NA],
 ];

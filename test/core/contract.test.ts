@@ -5,13 +5,15 @@
  */
 import { CATALOGUE } from "../../src/core/catalogue";
 import type { RawArg } from "../../src/core/evaluate";
-import { FACT, FACT_SOURCE } from "../../src/facts";
-import { run } from "../../src/functions/excel";
+import { FACT, FACT_SOURCE, factsTable } from "../../src/facts";
+import { run, toExcelCells } from "../../src/functions/excel";
 import { CASES } from "./contract.cases";
 import { type ExcelFunction, caseName, runCase } from "./contractCheck";
 
 const SPECS = { ...CATALOGUE, FACT, "FACT.SOURCE": FACT_SOURCE };
 const adapter = (id: string): ExcelFunction | undefined => {
+  // FACTS is not broadcast: functions.ts passes its first cell, as here.
+  if (id === "FACTS") return (table: unknown) => toExcelCells(factsTable(Array.isArray(table) ? (table as unknown[][])[0]?.[0] : table));
   const spec = SPECS[id as keyof typeof SPECS];
   return spec === undefined ? undefined : (...args: unknown[]) => run(spec, args as RawArg[]);
 };
