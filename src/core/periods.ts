@@ -5,6 +5,10 @@
 
 const WHITESPACE = /\s+/g;
 
+/** The Traditional forms of the label characters (前9個月, 單季, 兩個月), for zh-TW and zh-HK users. */
+const TRADITIONAL = /[個單兩]/g;
+const SIMPLIFIED: Readonly<Record<string, string>> = { 個: "个", 單: "单", 兩: "两" };
+
 /** A count of 1–12 as written in labels: Arabic, or Chinese 一…十二 with 两. */
 const COUNT = String.raw`(\d{1,2}|[一二两三四五六七八九十]{1,3})`;
 /** Range dashes after NFKC (－ → -, ～ → ~), plus en/em dashes and 至/到. */
@@ -104,7 +108,7 @@ const YEAR_SUFFIX = /(?:[-/._]?(?:19|20)\d{2}|'\d{2}|[-/._]?FY(?:\d{4}|\d{2}))$/
  * periodMonths("三季度")          //=> 3
  */
 export function periodMonths(label: string): number | undefined {
-  let text = label.normalize("NFKC").replace(WHITESPACE, "").toUpperCase();
+  let text = label.normalize("NFKC").replace(WHITESPACE, "").replace(TRADITIONAL, (c) => SIMPLIFIED[c] ?? c).toUpperCase();
   const prefix = YEAR_PREFIX.exec(text);
   if (prefix !== null) {
     text = text.slice(prefix[0].length);

@@ -22,7 +22,13 @@ const converters = {};
  */
 function toTraditional(text, locale) {
   converters[locale] ??= OpenCC.Converter({ from: "cn", to: locale === "zh-TW" ? "twp" : "hk" });
-  return /** @type {(text: string) => string} */ (converters[locale])(text);
+  const convert = /** @type {(text: string) => string} */ (converters[locale]);
+  // Text in double quotes is an argument to type ("千朴AI", "市场", "前三季度"): it stays exactly
+  // what the functions accept, so a tooltip never suggests a name FACT does not know.
+  return text
+    .split(/("[^"]*")/)
+    .map((part) => (part.startsWith('"') && part.endsWith('"') && part.length > 1 ? part : convert(part)))
+    .join("");
 }
 
 const MESSAGES_FILE = path.resolve(__dirname, "../core/messages.ts");

@@ -115,6 +115,10 @@ describe("Traditional Chinese metadata and messages", () => {
     expect(tw.functions.find((f) => f.id === "LOSSRATIO")!.description).toMatch(/虧損/);
     expect(tw.functions.find((f) => f.id === "LOSSRATIO")!.description).not.toMatch(/亏损/);
     expect(hk.functions.find((f) => f.id === "LOSSRATIO")!.description).toMatch(/虧損/);
+    // Quoted arguments stay as the functions accept them: FACT knows 千朴AI, not 千樸AI.
+    const entityTip = tw.functions.find((f) => f.id === "FACT")!.parameters[0]!.description;
+    expect(entityTip).toContain('"千朴AI"');
+    expect(entityTip).not.toContain("千樸AI");
   });
 
   test("the manifest serves each Chinese metadata file to its own locale, and Traditional UI strings", () => {

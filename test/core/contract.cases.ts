@@ -253,6 +253,8 @@ export const CASES: readonly Case[] = [
   ["PERIODMONTHS", ["FY2025"], 12],
   ["PERIODMONTHS", ["2025H1"], 6],
   ["PERIODMONTHS", ["13M"], NUM],
+  ["PERIODMONTHS", ["前9個月"], 9],
+  ["PERIODMONTHS", ["Q3單季"], 3],
   ["PERIODMONTHS", [12], 12],
   ["PERIODMONTHS", [1], 1],
   ["PERIODMONTHS", [13], NUM],
