@@ -131,7 +131,8 @@ function readObject(value: { readonly [key: string]: unknown }, spec: ParamSpec)
     return valueError("notANumber", { param: spec.name, received: "an object" });
   }
   const basic = value["basicValue"];
-  const usable = value["basicType"] !== "Error" && (typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean");
+  const isError = value["basicType"] === "Error" || (typeof basic === "string" && ERROR_TEXT.test(basic));
+  const usable = !isError && (typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean");
   if (usable) return basic;
   const text = typeof value["text"] === "string" && value["text"] !== "" ? ` "${value["text"]}"` : "";
   return valueError("dataTypeArgument", { param: spec.name, type: `${type}${text}` });

@@ -110,6 +110,9 @@ export const CASES: readonly Case[] = [
   ["LOSSRATIO", [DATA.text, 377000000], 1],
   ["LOSSRATIO", [DATA.stock, 1], e("#VALUE!", /netLoss.*LinkedEntity/)],
   ["LOSSRATIO", [1, DATA.entity], e("#VALUE!", /revenue.*Entity/)],
+  ["LOSSRATIO", [{ type: "Entity", text: "x", basicValue: "#VALUE!" }, 1], e("#VALUE!", /netLoss.*Entity "x"/)],
+  ["LOSSRATIO", [{ type: "Entity", text: "x", basicValue: 42 }, 1], 42],
+  ["FACT", [{ type: "String", basicValue: "MiniMax" }, "revenue"], 377000000],
   ["FORMATCN", [DATA.double, 0], "10"],
 
   // §4 which error wins
