@@ -86,7 +86,7 @@ export const FACT_CHECK = defineTable<FactCheckRow>({
         "{none} states a 2.5x loss-to-revenue ratio (250 lost per 100 earned). Reported data points: H1 2025 revenue US$4.3bn against a net loss of US$13.5bn ($314 per $100; over half of it non-cash remeasurement of convertible interests) and an operating loss of US$7.8bn ($181 per $100) (The Information/FT via coincentral and biggo); a Fortune China commentary citing The Information and analysts: about US$2.25 spent per US$1 earned (about $125 lost per $100); Microsoft's 10-Q implies a loss of about US$11.5bn in the September 2025 quarter (that quarter's revenue was not disclosed).",
       verdict: "not_found",
       verdict_detail:
-        "The 250-per-100 figure has no source. That losses exceed revenue is well documented (about 1.25x to 3.14x, depending on period and loss measure). Treat it as approximate, not as a reported figure.",
+        "No source consulted gives the 250-per-100 figure. That losses exceed revenue is well documented (about 1.25x to 3.14x, depending on period and loss measure). Treat it as approximate, not as a reported figure.",
     }),
     check({
       check_id: "FC-04",
