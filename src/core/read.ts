@@ -27,8 +27,11 @@ function describe(value: RawCell): string {
   return String(value);
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function readNumericText(text: string): number | undefined {
-  const trimmed = text.trim();
+  // Full-width digits and signs ("１２％") read as their ASCII forms, as in the amount grammar.
+  const trimmed = (NON_ASCII.test(text) ? text.normalize("NFKC") : text).trim();
   if (trimmed === "" || !NUMERIC_TEXT.test(trimmed) || !/\d/.test(trimmed)) return undefined;
   const percent = trimmed.endsWith("%");
   const digits = trimmed.replace(/[,%]/g, "");

@@ -287,6 +287,8 @@ export const CASES: readonly Case[] = [
   ["PARSECN", [null], ""],
   ["PARSECN", [""], ""],
   ["PARSECN", ["12%"], 0.12],
+  ["PARSECN", ["１２％"], 0.12],
+  ["LOSSRATIO", ["１２％", 1], 0.12],
   ["PARSECN", ["1e3"], 1000],
   ["PARSECN", ["(3.77亿)"], -377000000],
   ["PARSECN", ["人民币3.77亿元"], 377000000],
