@@ -16,7 +16,7 @@ import {
 import { languageOf } from "../core/messages";
 import { LOOKUP_SIGNATURES } from "../facts/params";
 import { run, setMessageLanguage, toExcelCells } from "./excel";
-import { publishSignatures } from "./registry";
+import { publishMessageLanguage, publishSignatures } from "./registry";
 
 /**
  * Returns net loss as a multiple of revenue (net loss ÷ revenue; 9.56 means ¥9.56 lost per ¥1 earned).
@@ -368,6 +368,8 @@ publishSignatures(
     params: spec.params.map((p) => ({ name: p.name, optional: p.default !== undefined })),
   })),
 );
+
+publishMessageLanguage(setMessageLanguage);
 
 // Error messages follow Office's display language (zh-* → Chinese); English until Office says.
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {

@@ -53,3 +53,19 @@ export function publishedSignatures(): readonly PublishedSignature[] {
   const value = (globalThis as unknown as Record<string, unknown>)[SIGNATURES];
   return Array.isArray(value) ? (value as PublishedSignature[]) : [];
 }
+
+/**
+ * The language of the functions' error messages lives in the functions bundle (a module of its
+ * own): it publishes its setter here so the pane's tester can show messages in the pane's
+ * language. A no-op until the functions bundle has run.
+ */
+const MESSAGE_LANGUAGE = "__aiSetMessageLanguage";
+
+export function publishMessageLanguage(set: (language: "en" | "zh") => void): void {
+  (globalThis as unknown as Record<string, unknown>)[MESSAGE_LANGUAGE] = set;
+}
+
+export function setFunctionsMessageLanguage(language: "en" | "zh"): void {
+  const set = (globalThis as unknown as Record<string, unknown>)[MESSAGE_LANGUAGE];
+  if (typeof set === "function") (set as (language: "en" | "zh") => void)(language);
+}

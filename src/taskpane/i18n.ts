@@ -95,6 +95,38 @@ const STRINGS = {
   dataShowing: { en: "Showing {shown} of {rows} rows.", zh: "显示 {shown}/{rows} 行。" },
   languageSwitch: { en: "中文", zh: "English" },
   languageSwitchLabel: { en: "Switch to Chinese", zh: "切换到英文" },
+  // The tester's input checks and results, the data browser's reading aids.
+  testerFullValues: { en: "Show full values", zh: "显示完整数值" },
+  testerFullValuesNote: {
+    en: "Cells show numbers as Excel's General format does (up to 11 characters).",
+    zh: "单元格按 Excel“常规”格式显示数字(最多 11 个字符)。",
+  },
+  testerResultRegion: { en: "Result cells", zh: "结果单元格" },
+  testerInputProblem: { en: "{param}: {message}", zh: "{param}:{message}" },
+  arrayEmpty: { en: "an array constant needs at least one value, e.g. {1,2}.", zh: "数组常量至少需要一个值,例如 {1,2}。" },
+  arrayEmptyElement: {
+    en: "value {column} of row {row} of the array constant is missing.",
+    zh: "数组常量第 {row} 行第 {column} 个值缺失。",
+  },
+  arrayRagged: {
+    en: "row {row} of the array constant has {found} values but row 1 has {expected}: every row needs the same number.",
+    zh: "数组常量第 {row} 行有 {found} 个值,而第 1 行有 {expected} 个:每行的值个数必须相同。",
+  },
+  arrayBadElement: {
+    en: "{token} cannot be part of an array constant: use numbers, \"text\" in quotes, TRUE/FALSE or error values such as #N/A.",
+    zh: "{token} 不能出现在数组常量中:只能用数字、加引号的 \"文本\"、TRUE/FALSE 或 #N/A 等错误值。",
+  },
+  arrayUnclosedString: { en: "a text value is missing its closing quote (\").", zh: "文本值缺少结尾的引号(\")。" },
+  arrayUnclosed: { en: "the array constant is missing its closing brace }.", zh: "数组常量缺少结尾的右大括号 }。" },
+  arrayAfter: { en: "nothing may follow the array constant's closing brace: {token}.", zh: "数组常量的右大括号之后不能再有内容:{token}。" },
+  dataShowingOne: { en: "Showing 1 row.", zh: "显示 1 行。" },
+  dataShowingAll: { en: "Showing all {rows} rows.", zh: "显示全部 {rows} 行。" },
+  dataShowingSome: { en: "Showing {shown} of {rows} rows.", zh: "显示 {shown}/{rows} 行。" },
+  dataLoadFailed: { en: "The dataset did not load. Reload the pane and try again.", zh: "数据集未能加载。请重新加载任务窗格后再试。" },
+  dataRowHint: { en: "Select a row's id to read the whole row.", zh: "选择某行的编号即可阅读整行内容。" },
+  dataRowDetail: { en: "Row {row}", zh: "记录 {row}" },
+  dataWrap: { en: "Wrap long text", zh: "长文本换行显示" },
+  dataRegion: { en: "{table}: scroll to see every column", zh: "{table}:滚动可查看所有列" },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -3,6 +3,7 @@ import { el } from "./dom";
 import { IMPORT_API, MERGE_UNDO_API, supportsExcelApi, type HostInfo } from "./host";
 import { t } from "./i18n";
 import type { ExcelRun, ImportSummary } from "./import/paneData";
+import { summaryChoices } from "./tableSummary";
 
 /**
  * The import section: choose tables, import, follow progress, see what was created and go to
@@ -22,8 +23,8 @@ export interface PanelContext {
   readonly status: (message: string, kind?: "info" | "error" | "success") => void;
 }
 
-function friendlyError(error: unknown, language: Language, data: PaneData): string {
-  const importError = error instanceof data.ImportError ? error : undefined;
+function friendlyError(error: unknown, language: Language, data: PaneData | undefined): string {
+  const importError = data !== undefined && error instanceof data.ImportError ? error : undefined;
   const code = importError?.code ?? (error as { code?: string } | null)?.code;
   const detail = error instanceof Error ? error.message : String(error);
   if (code === "InvalidOperationInCellEditMode") return t("errorCellEdit", language);
@@ -51,7 +52,6 @@ export async function renderImportPanel(root: HTMLElement, ctx: PanelContext): P
   else if (!supportsExcelApi(IMPORT_API)) {
     section.append(el("p", { class: "error-message", id: "import-disabled" }, t("errorOldExcel", language, { version: IMPORT_API })));
   }
-  const data = await loadPaneData();
   list.replaceChildren(el("legend", { class: "visually-hidden" }, t("dataTable", language)));
   const boxes: HTMLInputElement[] = [];
   const option = (id: string, label: string, description: string, checked: boolean) => {
@@ -60,7 +60,7 @@ export async function renderImportPanel(root: HTMLElement, ctx: PanelContext): P
     boxes.push(input);
     list.append(el("div", { class: "choice" }, input, el("label", { for: input.id }, el("span", { class: "choice-label" }, label), el("span", { class: "caption" }, description))));
   };
-  for (const choice of data.tableChoices(language, data.SHEET_NAMES)) {
+  for (const choice of summaryChoices(language)) {
     option(choice.key, choice.label, `${t("importRows", language, { rows: choice.rows, columns: choice.columns })} · ${choice.description}`, true);
   }
   option("__sources", t("importSources", language), "", true);
@@ -70,6 +70,9 @@ export async function renderImportPanel(root: HTMLElement, ctx: PanelContext): P
   remove.disabled = !ready;
   if (!ready) return;
   const run = ctx.run!;
+  // The dataset and the import code load when the user first imports or removes, not at start-up.
+  let data!: PaneData;
+  const loadData = async () => (data = await loadPaneData());
 
   const selection = () => ({
     tables: boxes.filter((b) => b.checked && !b.value.startsWith("__")).map((b) => b.value),
@@ -158,6 +161,7 @@ export async function renderImportPanel(root: HTMLElement, ctx: PanelContext): P
       busy(true);
       ctx.status(t("importChecking", language));
       try {
+        await loadData();
         const state = await data.inspectWorkbook(run);
         busy(false);
         ctx.status("");
@@ -181,6 +185,7 @@ export async function renderImportPanel(root: HTMLElement, ctx: PanelContext): P
   remove.addEventListener("click", () => {
     void (async () => {
       try {
+        await loadData();
         const state = await data.inspectWorkbook(run);
         if (state.imported.length === 0) return ctx.status(t("removeNone", language));
         ask(t("removeConfirm", language, { count: state.imported.length }), [

@@ -58,7 +58,11 @@ function render(host: HostInfo, language: Language): void {
     renderImportPanel(importRoot, { host, language, run, status: setStatus }),
     renderDataBrowser(browseRoot, language),
   ]).then(
-    () => app.setAttribute("aria-busy", "false"),
+    () => {
+      app.setAttribute("aria-busy", "false");
+      // The first screen is complete: tests and the start-up byte budget wait for this signal.
+      document.body.dataset.ready = "1";
+    },
     (error: unknown) => setStatus(String(error), "error"),
   );
 }

@@ -11,7 +11,7 @@
 const fs = require("fs");
 const path = require("path");
 const { loadFunctionsBundle } = require("./load-functions");
-const { renderHelpPage, renderHelpIndex } = require("./help-pages");
+const { renderHelpPage, renderHelpIndex, HELP_CSS } = require("./help-pages");
 const { rewriteDevUrls } = require("./urls");
 
 const PLUGIN = "AddinAssetsPlugin";
@@ -149,6 +149,7 @@ class AddinAssetsPlugin {
             emit(`help/${fn.id}.html`, renderHelpPage(fn, zh, evaluated[fn.id] ?? []));
           }
           emit("help/index.html", renderHelpIndex(metadata.functions, localized.functions));
+          emit("help/help.css", HELP_CSS);
         },
       );
     });

@@ -1,4 +1,6 @@
 import { runImport, type ImportPlanner } from "../../src/taskpane/import/importer";
+import { runRefresh } from "../../src/taskpane/import/refresh";
+import { rowKeys } from "../../src/taskpane/import/rowKeys";
 import { MockWorkbook } from "../support/mockExcel";
 import { scaledDatasetPlanner } from "../support/scaledPlanner";
 import { syntheticPlanner } from "../taskpane/syntheticPlanner";
@@ -19,6 +21,28 @@ async function measure(label: string, planner: () => ImportPlanner): Promise<voi
   }
   report(`${line} ms=${Math.min(...times).toFixed(0)}`);
 }
+
+/** A refresh of an imported workbook with the same dataset: reads, compares, writes what differs. */
+async function measureRefresh(label: string, planner: (importedAt: string) => ImportPlanner): Promise<void> {
+  const times: number[] = [];
+  let line = "";
+  for (let i = 0; i < 3; i++) {
+    const wb = new MockWorkbook([{ name: "Sheet1" }]);
+    await runImport(wb.createExcelRun(), planner("2026-11-27T00:00:00.000Z"), { mergeUndo: true });
+    const before = wb.syncCount;
+    const start = process.hrtime.bigint();
+    const summary = await runRefresh(wb.createExcelRun(), planner("2026-11-28T00:00:00.000Z"), { mergeUndo: true, rowKeys: rowKeys() });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const rows = summary.sheets.reduce((t, s) => t + s.rows, 0);
+    line = `refresh ${label} rows=${rows} syncs=${wb.syncCount - before}`;
+  }
+  report(`${line} ms=${Math.min(...times).toFixed(0)}`);
+}
+
+test("refresh on the mock workbook", async () => {
+  await measureRefresh("x1", (at) => scaledDatasetPlanner(1, at));
+  await measureRefresh("x10", (at) => scaledDatasetPlanner(10, at));
+});
 
 test("import on the mock workbook", async () => {
   await measure("x1", () => scaledDatasetPlanner(1));

@@ -10,7 +10,7 @@ const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-artifacts", "dist");
 
 /** Where the test build says it is hosted: a reserved name (RFC 2606) nobody can serve. */
-const TEST_BASE_URL = "https://ai-unit-economics.invalid/addin/";
+const TEST_BASE_URL = "https://ai-unit-economics.invalid/";
 
 module.exports = async function globalSetup() {
   process.env.ADDIN_BASE_URL ||= TEST_BASE_URL;

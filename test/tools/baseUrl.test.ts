@@ -18,9 +18,19 @@ describe("the production base URL (ADDIN_BASE_URL)", () => {
     expect(productionBaseUrl(raw)).toBe(expected);
   });
 
+  test("unset is refused (the environment variable itself, not a default)", () => {
+    const saved = process.env.ADDIN_BASE_URL;
+    delete process.env.ADDIN_BASE_URL;
+    try {
+      expect(() => productionBaseUrl()).toThrow(/needs the HTTPS address/);
+    } finally {
+      if (saved !== undefined) process.env.ADDIN_BASE_URL = saved;
+    }
+  });
+
   test.each([
-    [undefined, /needs the HTTPS address/],
     ["", /needs the HTTPS address/],
+    ["   ", /needs the HTTPS address/],
     ["http://addins.example.org/", /https:\/\//],
     ["addins.example.org", /not a URL/],
     ["https://localhost:3000/", /names this machine/],

@@ -1,14 +1,21 @@
+import { DATASET_VERSION } from "../../data";
 import { freeSheetName, freeTableName } from "./names";
-import type { SheetOut } from "./sheetSpec";
-import { type ImportRecord, RECORD_KEY, countingSync, writeSheets, type WriteProgress } from "./writer";
+import { type DataStatus, type ImportRecord, RECORD_KEY, type SheetRecord, dataStatus, parseRecord, recordText } from "./record";
+import { parseRect, rectAddress } from "./rects";
+import { type LoadOnOpen, type StartupApi, aiFormulaCount, setLoadOnOpen } from "./startup";
+import type { Block, SheetOut } from "./sheetSpec";
+import { countingSync, writeSheets, type WriteProgress } from "./writer";
 
 /**
  * The import as a transaction over Excel.run batches:
  *   1. inspect: sheet and table names and our record of earlier imports (1 sync);
  *   2. write: every sheet queued as whole arrays (1 sync, +1 per extra payload chunk);
- *   3. record: what this import created, in the workbook's settings (1 sync).
+ *   3. record: what this import created, in the workbook's settings, and the frozen header rows
+ *      (1 sync, in a second Excel.run: only what Excel can undo belongs in the merged undo group;
+ *      the record is the add-in's storage, not the user's edit).
  * If any step fails, a separate batch deletes exactly the sheets this import created and puts
- * the record back, so the workbook ends as it began. Sheets the user owns are never touched:
+ * the record back, so the workbook ends as it began. Worksheet.delete cannot be undone, so that
+ * batch never runs inside the merged group ("Undo support with the Excel JavaScript API"). Sheets the user owns are never touched:
  * a taken name gets the next free one. Replacing an earlier import is a separate, confirmed step.
  */
 
@@ -33,9 +40,13 @@ export interface ImportPlanner {
 export interface WorkbookState {
   readonly sheetNames: readonly string[];
   readonly tableNames: readonly string[];
-  /** Sheets an earlier import created that are still in the workbook. */
-  readonly imported: ImportRecord["sheets"];
+  /** Every sheet, in tab order, with its visibility (a workbook keeps at least one visible sheet). */
+  readonly sheets: readonly { readonly id: string; readonly name: string; readonly visibility: string }[];
+  /** Sheets an earlier import created that are still in the workbook, with their current names. */
+  readonly imported: readonly SheetRecord[];
   readonly importedAt?: string;
+  /** The record as read (undefined when there is none, or it is damaged). */
+  readonly record?: ImportRecord;
   readonly recordText: string | null;
 }
 
@@ -44,12 +55,18 @@ export interface ImportSummary {
   readonly renamed: readonly { wanted: string; used: string }[];
   readonly syncs: number;
   readonly importedAt: string;
+  /** AI.* formulas written. */
+  readonly aiFormulas: number;
+  /** Whether the workbook now loads the add-in when it opens (set after an import with AI.* formulas). */
+  readonly loadOnOpen: LoadOnOpen | "unchanged";
 }
 
 export class ImportError extends Error {
   constructor(
     readonly cause: unknown,
     readonly rolledBack: boolean,
+    /** When the rollback failed: the sheets it may have left behind or half restored. */
+    readonly leftSheets: readonly string[] = [],
   ) {
     super(cause instanceof Error ? cause.message : String(cause));
     this.name = "ImportError";
@@ -60,18 +77,8 @@ export class ImportError extends Error {
   }
 }
 
-function parseRecord(text: unknown): ImportRecord | undefined {
-  if (typeof text !== "string") return undefined;
-  try {
-    const value = JSON.parse(text) as ImportRecord;
-    return value && value.version === 1 && Array.isArray(value.sheets) ? value : undefined;
-  } catch {
-    return undefined; // a damaged record is ignored, never trusted
-  }
-}
-
-async function readState(context: Excel.RequestContext): Promise<WorkbookState> {
-  const sheets = context.workbook.worksheets.load("items/name,items/id");
+export async function readState(context: Excel.RequestContext): Promise<WorkbookState> {
+  const sheets = context.workbook.worksheets.load("items/name,items/id,items/visibility");
   const tables = context.workbook.tables.load("items/name");
   // Table names share one namespace with the workbook's defined names.
   const names = context.workbook.names.load("items/name");
@@ -85,8 +92,10 @@ async function readState(context: Excel.RequestContext): Promise<WorkbookState> 
   return {
     sheetNames: sheets.items.map((s) => s.name),
     tableNames: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
+    sheets: sheets.items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility as string })),
     imported,
     importedAt: record?.importedAt,
+    record,
     recordText,
   };
 }
@@ -95,12 +104,20 @@ export async function inspectWorkbook(run: ExcelRun): Promise<WorkbookState> {
   return run({ delayForCellEdit: true }, (context) => readState(context));
 }
 
+/** Whether the workbook holds an import, and whether its data is this add-in's dataset version. */
+export async function workbookDataStatus(run: ExcelRun, addinVersion: string = DATASET_VERSION): Promise<DataStatus> {
+  const state = await inspectWorkbook(run);
+  return dataStatus(state.record === undefined ? undefined : { ...state.record, sheets: state.imported }, addinVersion);
+}
+
 /** Deletes the sheets earlier imports created (only those) and their record. */
 export async function removeImported(run: ExcelRun): Promise<number> {
   return run({ delayForCellEdit: true }, async (context) => {
     const state = await readState(context);
-    // Excel keeps at least one sheet: if every sheet is the add-in's, leave a blank one behind.
-    if (state.imported.length > 0 && state.imported.length >= state.sheetNames.length) {
+    // A workbook keeps at least one visible sheet (deleting the last one fails): if only the
+    // add-in's sheets are visible (the user's are hidden or very hidden), leave a blank one.
+    const ours = new Set(state.imported.map((s) => s.id));
+    if (state.imported.length > 0 && !state.sheets.some((s) => !ours.has(s.id) && s.visibility === "Visible")) {
       context.workbook.worksheets.add(freeSheetName("Sheet1", state.sheetNames));
     }
     for (const sheet of state.imported) context.workbook.worksheets.getItem(sheet.id).delete();
@@ -110,7 +127,7 @@ export async function removeImported(run: ExcelRun): Promise<number> {
   });
 }
 
-function resolveNames(wanted: readonly WantedSheet[], state: WorkbookState) {
+export function resolveNames(wanted: readonly WantedSheet[], state: WorkbookState) {
   const sheetNames = [...state.sheetNames];
   const tableNames = [...state.tableNames];
   const names = new Map<string, ResolvedName>();
@@ -130,16 +147,21 @@ function resolveNames(wanted: readonly WantedSheet[], state: WorkbookState) {
   return { names, renamed };
 }
 
-async function rollback(run: ExcelRun, createdNames: readonly string[], recordText: string | null): Promise<boolean> {
+async function rollback(run: ExcelRun, createdNames: readonly string[], recordText: string | null): Promise<readonly string[]> {
   try {
     // Waits for cell edit too: a rollback that failed for that reason would leave sheets behind.
     await run({ delayForCellEdit: true }, async (context) => {
-      const sheets = context.workbook.worksheets.load("items/name");
+      const sheets = context.workbook.worksheets.load("items/name,items/visibility");
       const setting = context.workbook.settings.getItemOrNullObject(RECORD_KEY);
       setting.load("value");
       await context.sync();
       // Only names this import chose: they were free when it started, so no user sheet has them.
-      for (const sheet of sheets.items) if (createdNames.includes(sheet.name)) sheet.delete();
+      const created = sheets.items.filter((s) => createdNames.includes(s.name));
+      // The last visible sheet cannot go: when the user's sheets are all hidden, a blank one stays.
+      if (created.length > 0 && !sheets.items.some((s) => !createdNames.includes(s.name) && s.visibility === "Visible")) {
+        context.workbook.worksheets.add(freeSheetName("Sheet1", sheets.items.map((s) => s.name)));
+      }
+      for (const sheet of created) sheet.delete();
       if (recordText === null) {
         if (!setting.isNullObject) setting.delete();
       } else if (setting.isNullObject || setting.value !== recordText) {
@@ -147,9 +169,9 @@ async function rollback(run: ExcelRun, createdNames: readonly string[], recordTe
       }
       await context.sync();
     });
-    return true;
+    return [];
   } catch {
-    return false;
+    return createdNames;
   }
 }
 
@@ -158,32 +180,69 @@ export interface ImportOptions {
   readonly mergeUndo: boolean;
   readonly progress?: WriteProgress;
   readonly now?: () => Date;
+  /** Dataset version recorded in the workbook (default: the shipped dataset's). */
+  readonly dataset?: string;
+  /** Office.addin (startup.ts); when given and the import writes AI.* formulas, the workbook loads the add-in on open. */
+  readonly startup?: StartupApi;
+}
+
+/** After the workbook holds AI.* formulas: load the add-in on open. A host refusing it leaves the import as it is. */
+export async function loadOnOpenAfter(aiFormulas: number, startup: StartupApi | undefined): Promise<LoadOnOpen | "unchanged"> {
+  if (aiFormulas === 0 || startup === undefined) return "unchanged";
+  try {
+    return await setLoadOnOpen(true, startup);
+  } catch {
+    return "unsupported";
+  }
+}
+
+/** The ranges a sheet's blocks cover, outside its table: which cells are the add-in's on a refresh. */
+export function footprint(spec: SheetOut): string[] {
+  const table = spec.table === undefined ? undefined : parseRect(spec.table.at);
+  return spec.blocks
+    .filter((b: Block) => table === undefined || !(parseRect(b.at).top > table.top))
+    .map((b) => {
+      const rows = b.formulas ?? b.values ?? b.numberFormat;
+      const at = parseRect(b.at);
+      const height = rows?.length ?? 1;
+      const width = rows?.[0]?.length ?? b.columnFormats?.length ?? 1;
+      return rectAddress({ ...at, bottom: at.top + height - 1, right: at.left + width - 1 });
+    });
 }
 
 export async function runImport(run: ExcelRun, planner: ImportPlanner, options: ImportOptions): Promise<ImportSummary> {
   let createdNames: string[] = [];
-  let recordText: string | null = null;
+  let previousRecord: string | null = null;
+  let syncs = 0;
   try {
-    return await run({ delayForCellEdit: true, mergeUndoGroup: options.mergeUndo }, async (context) => {
+    const result = await run({ delayForCellEdit: true, mergeUndoGroup: options.mergeUndo }, async (context) => {
       const sync = countingSync(context);
       const state = await readState(context);
-      recordText = state.recordText;
+      previousRecord = state.recordText;
       const { names, renamed } = resolveNames(planner.wanted, state);
       const sheets = planner.build(names);
       createdNames = sheets.map((s) => s.name);
-      const created = await writeSheets(context, sheets, options.progress);
-      // The plan names the sheet to land on (the Model): not the blank sheet the user started on.
-      const landing = sheets.find((s) => s.activate === true);
-      if (landing !== undefined) created.get(landing.key)?.activate();
+      // Frozen panes go with the record, after the merged group (see above).
+      const created = await writeSheets(context, sheets.map((s) => ({ ...s, freezeRows: undefined })), options.progress);
+      syncs += sync.count;
       const importedAt = (options.now?.() ?? new Date()).toISOString();
       const record: ImportRecord = {
-        version: 1,
+        version: 2,
+        dataset: options.dataset ?? DATASET_VERSION,
         importedAt,
-        sheets: [...state.imported, ...sheets.map((s) => ({ key: s.key, id: created.get(s.key)!.id, name: s.name }))],
+        sheets: [
+          ...state.imported,
+          ...sheets.map((s) => ({ key: s.key, id: created.get(s.key)!.id, name: s.name, ...(s.table ? { table: s.table.name } : {}), blocks: footprint(s) })),
+        ],
       };
-      context.workbook.settings.add(RECORD_KEY, JSON.stringify(record));
-      await context.sync();
+      const freeze = sheets.filter((s) => (s.freezeRows ?? 0) > 0).map((s) => ({ id: created.get(s.key)!.id, rows: s.freezeRows! }));
+      // The plan names the sheet to land on (the Model): not the blank sheet the user started on.
+      const landing = sheets.find((s) => s.activate === true);
       return {
+        record,
+        freeze,
+        landing: landing === undefined ? undefined : created.get(landing.key)!.id,
+        summary: {
         sheets: sheets.map((s) => ({
           key: s.key,
           name: s.name,
@@ -192,13 +251,23 @@ export async function runImport(run: ExcelRun, planner: ImportPlanner, options: 
           wanted: planner.wanted.find((w) => w.key === s.key)?.sheet ?? s.name,
         })),
         renamed,
-        syncs: sync.count,
         importedAt,
+        aiFormulas: aiFormulaCount(sheets),
+        },
       };
     });
+    await run({ delayForCellEdit: true }, async (context) => {
+      const sync = countingSync(context);
+      context.workbook.settings.add(RECORD_KEY, recordText(result.record));
+      for (const f of result.freeze) context.workbook.worksheets.getItem(f.id).freezePanes.freezeRows(f.rows);
+      if (result.landing !== undefined) context.workbook.worksheets.getItem(result.landing).activate();
+      await context.sync();
+      syncs += sync.count;
+    });
+    return { ...result.summary, syncs, loadOnOpen: await loadOnOpenAfter(result.summary.aiFormulas, options.startup) };
   } catch (error) {
-    const rolledBack = createdNames.length === 0 ? true : await rollback(run, createdNames, recordText);
-    throw new ImportError(error, rolledBack);
+    const left = createdNames.length === 0 ? [] : await rollback(run, createdNames, previousRecord);
+    throw new ImportError(error, left.length === 0, left);
   }
 }
 

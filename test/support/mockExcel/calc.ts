@@ -257,11 +257,17 @@ class Engine {
 
   constructor(private readonly wb: MockWorkbook) {}
 
+  /** Each sheet's formula cells, found once per calculation. */
+  private readonly formulaCells = new Map<SheetState, (readonly [number, string])[]>();
+
   run(): Map<SheetState, SheetResults> {
-    for (const s of this.wb.sheets) this.out.set(s, { anchors: new Map(), spilled: new Map() });
     for (const s of this.wb.sheets) {
-      for (const [k, cell] of s.cells) if (cell.formula !== undefined) this.anchor(s, k, cell.formula);
+      this.out.set(s, { anchors: new Map(), spilled: new Map() });
+      const list: (readonly [number, string])[] = [];
+      for (const [k, cell] of s.cells) if (cell.formula !== undefined) list.push([k, cell.formula]);
+      this.formulaCells.set(s, list);
     }
+    for (const s of this.wb.sheets) for (const [k, formula] of this.formulaCells.get(s)!) this.anchor(s, k, formula);
     return this.out;
   }
 
@@ -313,10 +319,10 @@ class Engine {
     const spilled = this.out.get(sheet)!.spilled;
     if (spilled.has(k)) return spilled.get(k)!;
     // An empty cell may be in the spill of a formula above or to the left not evaluated yet.
-    for (const [ak, c] of sheet.cells) {
-      if (c.formula === undefined || Math.floor(ak / 16_384) > row || ak % 16_384 > col) continue;
+    for (const [ak, formula] of this.formulaCells.get(sheet) ?? []) {
+      if (Math.floor(ak / 16_384) > row || ak % 16_384 > col) continue;
       if (this.out.get(sheet)!.anchors.has(ak) || this.evaluating.has(`${sheet.id}:${ak}`)) continue;
-      this.anchor(sheet, ak, c.formula);
+      this.anchor(sheet, ak, formula);
       if (spilled.has(k)) return spilled.get(k)!;
     }
     return null;
@@ -618,6 +624,13 @@ export function calculatedValue(wb: MockWorkbook, sheet: SheetState, row: number
   else v = res?.spilled.get(k) ?? null;
   if (v instanceof CalcError) return v.code;
   return v ?? "";
+}
+
+/** The range a dynamic array's anchor spills into (anchor included), after calculation; undefined for other cells. */
+export function spillRect(wb: MockWorkbook, sheet: SheetState, row: number, col: number): Rect | undefined {
+  const a = results.get(wb)?.get(sheet)?.anchors.get(key(row, col));
+  if (a === undefined || !isMatrix(a) || sheet.cells.get(key(row, col))?.formula === undefined) return undefined;
+  return { top: row, left: col, bottom: row + a.length - 1, right: col + (a[0]?.length ?? 1) - 1 };
 }
 
 /** Calculates, then reads a rectangle of values (the test-side twin of Range.values). */

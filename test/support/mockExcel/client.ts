@@ -1,10 +1,10 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { isValidError } from "office-addin-mock/lib/possibleErrors";
-import { type ParsedAddress, parseAddress, rectAddress } from "./address";
-import { calculate, calculatedValue } from "./calc";
+import { parseAddress, rectAddress } from "./address";
+import { calculate, calculatedValue, spillRect } from "./calc";
 import { type CellScalar, checkScalar, displayedText, enterValue } from "./cells";
 import { MockExcelError, excelError, propertyNotLoaded } from "./errors";
-import type { MockWorkbook, RunRecord, SheetState, SyncRecord, TableState } from "./workbook";
+import { REQUEST_PAYLOAD_LIMIT, type MockWorkbook, type RunRecord, type SheetState, type SyncRecord, type TableState } from "./workbook";
 
 /**
  * The office.js side of the fake: proxy objects built on office-addin-mock's OfficeMockObject, a
@@ -43,6 +43,8 @@ class ItemList {
 
 class Delivery {
   private readonly steps: (() => OfficeMockObject[])[] = [];
+  /** JSON size of the loaded values this sync returns. */
+  responseBytes = 0;
   later(step: () => OfficeMockObject[]): void {
     this.steps.push(step);
   }
@@ -116,6 +118,10 @@ export class Batch {
       }
       await wb.waitForCellEditExit();
     }
+    if (record.payloadBytes > REQUEST_PAYLOAD_LIMIT) {
+      record.error = "RequestPayloadSizeLimitExceeded";
+      throw excelError("RequestPayloadSizeLimitExceeded", "RequestContext.sync", `${record.payloadBytes} bytes`);
+    }
     const failure = wb.takeFailure(record.index);
     const limit = failure === undefined ? ops.length : Math.max(0, Math.min(ops.length, failure.afterOps ?? Math.floor(ops.length / 2)));
     const delivery = new Delivery();
@@ -131,9 +137,17 @@ export class Batch {
           throw error;
         }
         record.applied++;
+        this.run.applied.push(op.what);
       }
     } finally {
       this.applying = undefined;
+    }
+    // The response is limited like the request: "ResponsePayloadSizeLimitExceeded" ("Error
+    // handling with the application-specific JavaScript APIs"; 5 MB on the web, "Resource limits
+    // and performance optimization for Office Add-ins"). The batch ran; its results never arrive.
+    if (delivery.responseBytes > REQUEST_PAYLOAD_LIMIT) {
+      record.error = "ResponsePayloadSizeLimitExceeded";
+      throw excelError("ResponsePayloadSizeLimitExceeded", "RequestContext.sync", `${delivery.responseBytes} bytes`);
     }
     if (failure !== undefined) {
       failure.onFail?.();
@@ -223,6 +237,7 @@ function clientObject(batch: Batch, spec: Spec): Internal {
     if (fresh.length > 0) mock.load(fresh);
     batch.enqueue(`${spec.type}.load(${[...request.keys()].join(",")})`, [...request.keys()], (d) => {
       const values = [...request.entries()].map(([root, sub]) => [root, isNull ? null : scalars[root]!(sub)] as const);
+      for (const [, value] of values) if (!(value instanceof ItemList)) d.responseBytes += jsonBytes(value);
       d.later(() => values.flatMap(([root, value]) => deliver(root, value)));
     });
     return self.proxy;
@@ -319,6 +334,10 @@ const SHEET_PROPS = ["id", "name", "position", "visibility"] as const;
 
 function worksheet(batch: Batch, ref: SheetRef, isNull?: () => boolean): Internal {
   const wb = batch.wb;
+  // "Undo support with the Excel JavaScript API" (learn.microsoft.com/office/dev/add-ins/excel/
+  // excel-add-ins-undo-capabilities), unsupported APIs: Worksheet.delete (all platforms);
+  // Worksheet.name, position and visibility (Windows and Mac). Inside a merged group they throw
+  // UndoNotSupported; the mock applies the strictest platform.
   const noUndo = (what: string) => {
     if (batch.merging) throw excelError("UndoNotSupported", what, "inside an Excel.run with mergeUndoGroup: true");
   };
@@ -335,13 +354,17 @@ function worksheet(batch: Batch, ref: SheetRef, isNull?: () => boolean): Interna
     setters: {
       name: (v) => {
         noUndo("Worksheet.name");
-        const s = ref();
-        wb.checkSheetName(String(v), "Worksheet.name", s);
-        s.name = String(v);
+        wb.renameSheet(ref(), String(v));
+      },
+      // Not undoable on Windows and Mac ("Undo support with the Excel JavaScript API", unsupported APIs).
+      visibility: (v) => {
+        noUndo("Worksheet.visibility");
+        wb.setVisibility(ref(), String(v));
       },
     },
     methods: {
       getRange: (address?: string) => range(batch, ref, address ?? "A1:XFD1048576"),
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) => usedRange(batch, ref, valuesOnly === true),
       delete: () =>
         call(batch, () => me.self, "Worksheet.delete()", null, () => {
           noUndo("Worksheet.delete");
@@ -443,11 +466,27 @@ function freezePanes(batch: Batch, ref: SheetRef): object {
 // ---------------------------------------------------------------- ranges
 
 function range(batch: Batch, sheet: SheetRef, address: string): object {
+  return rangeAt(batch, () => ({ sheet: sheet(), address }));
+}
+
+/** What a range's address reads as while queuing (a table part is only known when the batch runs). */
+const queuedAddress = (r: RangeRef | undefined): string | null => {
+  try {
+    return r?.address ?? null;
+  } catch {
+    return null;
+  }
+};
+
+/** A range whose place is resolved when the batch runs: a fixed address, a table part, the used range. */
+function rangeAt(batch: Batch, locate: () => { sheet: SheetState; address: string }, isNull?: () => boolean): object {
   const wb = batch.wb;
-  let parsed: ParsedAddress | undefined;
+  const sheet: SheetRef = () => locate().sheet;
+  let address = "";
   const where = (location: string) => {
-    parsed ??= parseAddress(address, location);
-    return { s: sheet(), p: parsed };
+    const at = locate();
+    address = at.address;
+    return { s: at.sheet, p: parseAddress(at.address, location) };
   };
   const cellsOnly = (location: string) => {
     const { s, p } = where(location);
@@ -592,8 +631,44 @@ function range(batch: Batch, sheet: SheetRef, address: string): object {
       methods: { autofitRows: () => batch.enqueue("RangeFormat.autofitRows()", null, () => void cellsOnly("RangeFormat.autofitRows")) },
       nav: { font, fill },
     }).proxy;
+  const clear = (applyTo?: string) =>
+    batch.enqueue("Range.clear()", applyTo ?? "All", () => {
+      const how = applyTo ?? "All";
+      if (!["All", "Contents", "Formats"].includes(how)) throw excelError("InvalidArgument", "Range.clear", `applyTo ${how} (in the fake)`);
+      eachCell("Range.clear", (cell) => {
+        if (how !== "Formats") {
+          delete cell.value;
+          delete cell.formula;
+          delete cell.coercedFrom;
+        }
+        if (how !== "Contents") {
+          delete cell.numberFormat;
+          delete cell.bold;
+          delete cell.fill;
+          delete cell.wrapText;
+        }
+      });
+    });
+  // Range.getSpillingToRangeOrNullObject (ExcelApi 1.12): the spill range of a dynamic array's
+  // anchor cell; a null object for any other cell (or a #SPILL! anchor).
+  const spillOf = () => {
+    const { s, rect } = cellsOnly("Range.getSpillingToRangeOrNullObject");
+    calculate(wb);
+    return { s, to: spillRect(wb, s, rect.top, rect.left) };
+  };
+  const spill = () =>
+    rangeAt(
+      batch,
+      () => {
+        const { s, to } = spillOf();
+        return { sheet: s, address: to === undefined ? "A1" : rectAddress(to) };
+      },
+      () => spillOf().to === undefined,
+    );
   const o = clientObject(batch, {
     type: "Range",
+    isNull,
+    methods: { clear, getSpillingToRangeOrNullObject: spill },
     scalars: {
       address: () => {
         const { s, p } = where("Range.address");
@@ -613,10 +688,32 @@ function range(batch: Batch, sheet: SheetRef, address: string): object {
       },
     },
     setters: { values: write("values"), formulas: write("formulas"), numberFormat: write("numberFormat") },
-    nav: { format, conditionalFormats: () => conditionalFormats(batch, () => cellsOnly("Range.conditionalFormats")) },
+    nav: {
+      format,
+      conditionalFormats: () => conditionalFormats(batch, () => cellsOnly("Range.conditionalFormats")),
+      worksheet: () => worksheet(batch, () => sheet()).proxy,
+    },
   });
-  batch.ranges.set(o.proxy, { sheet, address });
+  batch.ranges.set(o.proxy, {
+    sheet,
+    get address() {
+      return locate().address;
+    },
+  });
   return o.proxy;
+}
+
+/** Worksheet.getUsedRangeOrNullObject (ExcelApi 1.4): the cells in use, or a null object. */
+function usedRange(batch: Batch, sheet: SheetRef, valuesOnly: boolean): object {
+  const wb = batch.wb;
+  return rangeAt(
+    batch,
+    () => {
+      const rect = wb.usedRect(sheet(), valuesOnly);
+      return { sheet: sheet(), address: rect === undefined ? "A1" : rectAddress(rect) };
+    },
+    () => wb.usedRect(sheet(), valuesOnly) === undefined,
+  );
 }
 
 // ---------------------------------------------------------------- conditional formats
@@ -687,13 +784,37 @@ function tableObject(batch: Batch, ref: () => TableState, isNull?: () => boolean
     methods: {
       delete: () =>
         call(batch, () => me.self, "Table.delete()", null, () => {
-          const t = ref();
-          wb.tables.splice(wb.tables.indexOf(t), 1);
+          wb.deleteTable(ref());
         }),
+      resize: (newRange: unknown) => {
+        const r = typeof newRange === "object" && newRange !== null ? batch.ranges.get(newRange) : undefined;
+        call(batch, () => me.self, "Table.resize()", queuedAddress(r) ?? newRange, () => {
+          const t = ref();
+          if (r !== undefined && r.sheet().id !== t.sheetId) throw excelError("InvalidArgument", "Table.resize", "the new range is on another sheet");
+          if (r === undefined && typeof newRange !== "string") throw excelError("InvalidArgument", "Table.resize");
+          wb.resizeTable(t, r?.address ?? (newRange as string));
+        });
+      },
+      getRange: () => tablePart(batch, ref, "all"),
+      getHeaderRowRange: () => tablePart(batch, ref, "header"),
+      getDataBodyRange: () => tablePart(batch, ref, "body"),
+    },
+    nav: {
+      worksheet: () => worksheet(batch, () => sheetById(wb, ref().sheetId, "Table.worksheet")).proxy,
     },
   });
   me.self = o.proxy;
   return o;
+}
+
+/** A table's range, header row or data body, resolved when the batch runs (tables move and grow). */
+function tablePart(batch: Batch, ref: () => TableState, part: "all" | "header" | "body"): object {
+  const wb = batch.wb;
+  return rangeAt(batch, () => {
+    const t = ref();
+    const rect = part === "header" ? { ...t.rect, bottom: t.rect.top } : part === "body" ? { ...t.rect, top: t.rect.top + 1 } : t.rect;
+    return { sheet: sheetById(wb, t.sheetId, "Table"), address: rectAddress(rect) };
+  });
 }
 
 function tableById(wb: MockWorkbook, id: string | undefined, location: string): TableState {
@@ -717,7 +838,7 @@ function addTable(batch: Batch, sheetOf: (() => SheetState) | undefined, address
   const wb = batch.wb;
   let id: string | undefined;
   const r = typeof address === "object" && address !== null ? batch.ranges.get(address) : undefined;
-  batch.enqueue("TableCollection.add()", [r?.address ?? address, hasHeaders], () => {
+  batch.enqueue("TableCollection.add()", [queuedAddress(r) ?? address, hasHeaders], () => {
     let sheet: SheetState;
     let local: string;
     if (r !== undefined) {
@@ -745,7 +866,15 @@ function tableCollection(batch: Batch, ref: SheetRef): object {
   return clientObject(batch, {
     type: "TableCollection",
     scalars: { items: (sub) => tableItems(batch, mine(), sub), count: () => mine().length },
-    methods: { add: (address: unknown, hasHeaders: unknown) => addTable(batch, ref, address, hasHeaders) },
+    methods: {
+      add: (address: unknown, hasHeaders: unknown) => addTable(batch, ref, address, hasHeaders),
+      getItem: (name: string) =>
+        tableObject(batch, () => {
+          const t = mine().find((x) => x.id === name || x.name.toLowerCase() === name.toLowerCase());
+          if (!t) throw excelError("ItemNotFound", "TableCollection.getItem", `no table ${name} on this sheet`);
+          return t;
+        }).proxy,
+    },
   }).proxy;
 }
 
@@ -788,7 +917,7 @@ function chartCollection(batch: Batch, ref: SheetRef): object {
       add: (type: string, source: unknown, seriesBy?: string) => {
         const r = typeof source === "object" && source !== null ? batch.ranges.get(source) : undefined;
         let chartId: string | undefined;
-        batch.enqueue("ChartCollection.add()", [type, r?.address ?? null, seriesBy ?? "Auto"], () => {
+        batch.enqueue("ChartCollection.add()", [type, queuedAddress(r), seriesBy ?? "Auto"], () => {
           if (!CHART_TYPES.has(type)) throw excelError("InvalidArgument", "ChartCollection.add", `chart type ${type}`);
           if (!["Auto", "Columns", "Rows"].includes(seriesBy ?? "Auto")) throw excelError("InvalidArgument", "ChartCollection.add", `seriesBy ${seriesBy}`);
           if (r === undefined) throw excelError("InvalidArgument", "ChartCollection.add", "source must be a Range");
@@ -936,6 +1065,14 @@ function makeContext(batch: Batch): Excel.RequestContext {
   const workbook = clientObject(batch, {
     type: "Workbook",
     scalars: { name: () => "Book1.xlsx" },
+    methods: {
+      getSelectedRange: () =>
+        rangeAt(batch, () => {
+          const sel = batch.wb.selection;
+          if (sel === null) throw excelError("ItemNotFound", "Workbook.getSelectedRange", "no selection");
+          return { sheet: sheetById(batch.wb, sel.sheetId, "Workbook.getSelectedRange"), address: sel.address };
+        }),
+    },
     nav: {
       worksheets: () => worksheetCollection(batch),
       tables: () => workbookTables(batch),
@@ -961,7 +1098,7 @@ export function createRun(wb: MockWorkbook): ExcelRunLike {
     const options: Excel.RunOptions = typeof optionsOrBatch === "function" ? {} : { ...optionsOrBatch };
     const fn = typeof optionsOrBatch === "function" ? optionsOrBatch : maybeBatch;
     if (fn === undefined) throw excelError("InvalidArgument", "Excel.run", "no batch function");
-    const record: RunRecord = { index: wb.runs.length + 1, options, syncs: [], deletedSheets: [], unsyncedOps: [], outcome: "running" };
+    const record: RunRecord = { index: wb.runs.length + 1, options, syncs: [], deletedSheets: [], applied: [], unsyncedOps: [], outcome: "running" };
     wb.runs.push(record);
     const batch = new Batch(wb, record);
     const context = makeContext(batch);

@@ -12,6 +12,8 @@ export type ExcelErrorCode =
   | "ItemAlreadyExists"
   | "ItemNotFound"
   | "PropertyNotLoaded"
+  | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded"
   | "UndoNotSupported";
 
 /** Excel's messages for these codes (as office.js reports them in English). */
@@ -26,6 +28,10 @@ const MESSAGES: Record<ExcelErrorCode, string> = {
   ItemNotFound: "The requested resource doesn't exist.",
   PropertyNotLoaded:
     "The property is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+  // "Error handling with the application-specific JavaScript APIs" (error code table): only Excel
+  // on the web sends it. There is no "PayloadTooLarge" code.
+  RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
+  ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
   UndoNotSupported: "The operation isn't supported while undo operations are being grouped.",
 };
 

@@ -2,6 +2,7 @@ import { type Rect, cellName, columnName, parseAddress, rectAddress } from "./ad
 import { type CellScalar, type CellState, enterValue, isEmptyCell } from "./cells";
 import { type ExcelRunLike, createRun } from "./client";
 import { type ExcelErrorCode, MockExcelError, excelError } from "./errors";
+import { refErrorForSheet, refErrorForTable, renameSheetIn, renameTableIn } from "./references";
 
 /**
  * The state of an Excel workbook, as far as the import touches it: sheets with sparse cells,
@@ -11,7 +12,7 @@ import { type ExcelErrorCode, MockExcelError, excelError } from "./errors";
 export interface SheetState {
   readonly id: string;
   name: string;
-  visibility: "Visible" | "Hidden";
+  visibility: "Visible" | "Hidden" | "VeryHidden";
   /** Key: row * 16384 + column (0-based). */
   readonly cells: Map<number, CellState>;
   readonly columnWidths: Map<number, number>;
@@ -56,6 +57,8 @@ export interface RunRecord {
   readonly syncs: number[];
   /** Worksheets deleted in this run. */
   deletedSheets: string[];
+  /** Every operation this run applied, in order (to check what ran inside a merged undo group). */
+  readonly applied: string[];
   /** Operations queued but never synced when the batch ended (Excel would not run them). */
   unsyncedOps: string[];
   outcome: "running" | "resolved" | "rejected";
@@ -99,7 +102,16 @@ export interface SetupSheet {
   readonly cells?: Readonly<Record<string, readonly (readonly CellScalar[])[]>>;
   readonly tables?: readonly { readonly name: string; readonly address: string; readonly style?: string }[];
   readonly frozenRows?: number;
+  readonly visibility?: SheetState["visibility"];
 }
+
+/**
+ * Excel on the web refuses a request over 5 MB with RequestPayloadSizeLimitExceeded ("Resource
+ * limits and performance optimization for Office Add-ins", Excel add-ins section; the code is
+ * listed in "Error handling with the application-specific JavaScript APIs"). The mock applies
+ * the web's limit everywhere: it is the strictest.
+ */
+export const REQUEST_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 const key = (row: number, col: number) => row * 16_384 + col;
 const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/;
@@ -126,6 +138,8 @@ export class MockWorkbook {
    * OfficeDev/office-js-docs-pr#5400). Off by default: the writer must send documented shapes.
    */
   numberFormatBroadcast = false;
+  /** The user's selection (Workbook.getSelectedRange). */
+  selection: { sheetId: string; address: string } | null = null;
   /** While true, a batch without delayForCellEdit fails; one with it waits for exitCellEdit(). */
   cellEditMode = false;
   private cellEditWaiters: (() => void)[] = [];
@@ -149,6 +163,7 @@ export class MockWorkbook {
       if (t.style !== undefined) table.style = t.style;
     }
     if (setup.frozenRows !== undefined) sheet.frozenRows = setup.frozenRows;
+    if (setup.visibility !== undefined) sheet.visibility = setup.visibility;
     return sheet;
   }
 
@@ -342,8 +357,47 @@ export class MockWorkbook {
     }
     const at = this.sheets.indexOf(sheet);
     this.sheets.splice(at, 1);
-    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]!.sheetId === sheet.id) this.tables.splice(i, 1);
-    if (this.activeSheetId === sheet.id) this.activeSheetId = (this.sheets[at] ?? this.sheets[at - 1])?.id ?? null;
+    const gone = this.tables.filter((t) => t.sheetId === sheet.id);
+    for (const t of gone) this.tables.splice(this.tables.indexOf(t), 1);
+    this.rewriteFormulas((f) => gone.reduce((g, t) => refErrorForTable(g, t.name), refErrorForSheet(f, sheet.name)));
+    for (const s of this.sheets) for (const c of s.charts) if (c.source.toLowerCase().startsWith(`${sheet.name.toLowerCase()}!`)) (c as { source: string }).source = "#REF!";
+    if (this.activeSheetId === sheet.id) {
+      const visible = this.sheets.filter((s) => s.visibility === "Visible");
+      this.activeSheetId = (visible.find((s) => this.sheets.indexOf(s) >= at) ?? visible[visible.length - 1] ?? this.sheets[0])?.id ?? null;
+    }
+  }
+
+  /** Table.delete(): the table and its cells go; formulas naming it show #REF!. */
+  deleteTable(table: TableState): void {
+    const sheet = this.sheets.find((s) => s.id === table.sheetId);
+    if (sheet) for (let r = table.rect.top; r <= table.rect.bottom; r++) for (let c = table.rect.left; c <= table.rect.right; c++) sheet.cells.delete(key(r, c));
+    this.tables.splice(this.tables.indexOf(table), 1);
+    this.rewriteFormulas((f) => refErrorForTable(f, table.name));
+  }
+
+  renameSheet(sheet: SheetState, name: string): void {
+    this.checkSheetName(name, "Worksheet.name", sheet);
+    const from = sheet.name;
+    sheet.name = name;
+    if (from !== name) this.rewriteFormulas((f) => renameSheetIn(f, from, name));
+  }
+
+  /**
+   * Worksheet.visibility: Excel keeps at least one sheet visible ("a workbook must contain at
+   * least one visible worksheet" — the UI's rule; the API refuses it with InvalidOperation).
+   */
+  setVisibility(sheet: SheetState, visibility: string): void {
+    if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden") throw excelError("InvalidArgument", "Worksheet.visibility");
+    if (visibility !== "Visible" && sheet.visibility === "Visible" && this.sheets.filter((s) => s.visibility === "Visible").length === 1) {
+      throw new MockExcelError("InvalidOperation", { location: "Worksheet.visibility", detail: "a workbook must contain at least one visible worksheet" });
+    }
+    sheet.visibility = visibility;
+  }
+
+  /** Every formula in the workbook (cells and defined names) through `f`. */
+  private rewriteFormulas(f: (formula: string) => string): void {
+    for (const s of this.sheets) for (const c of s.cells.values()) if (c.formula !== undefined) c.formula = f(c.formula);
+    for (const [n, v] of this.definedNames) this.definedNames.set(n, f(v));
   }
 
   cellAt(sheet: SheetState, row: number, col: number): CellState {
@@ -409,8 +463,82 @@ export class MockWorkbook {
     if ((other && other !== table) || this.findDefinedName(name) !== undefined) {
       throw excelError("InvalidArgument", "Table.name", `the name ${JSON.stringify(name)} is taken by a table or a defined name`);
     }
+    const from = table.name;
     table.name = name;
+    if (from !== name && this.tables.includes(table)) this.rewriteFormulas((f) => renameTableIn(f, from, name));
   }
+
+  /**
+   * Table.resize (ExcelApi 1.13): "The new range must overlap with the original table range and
+   * the headers (or the top of the table) must be in the same row" (office-js typings, Excel.Table
+   * resize). No cells are inserted or moved: cells the new range covers become table cells as
+   * they are, cells it leaves keep their contents outside the table (VBA "ListObject.Resize
+   * method": "No cells are inserted or moved"). A table keeps at least one data row, its headers
+   * stay unique text, and it may not overlap another table.
+   */
+  resizeTable(table: TableState, address: string): void {
+    const location = "Table.resize";
+    const sheet = this.sheets.find((s) => s.id === table.sheetId)!;
+    const bang = address.lastIndexOf("!");
+    if (bang >= 0) {
+      const other = this.findSheet(address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'"));
+      if (other !== sheet) throw excelError("InvalidArgument", location, "the new range is on another sheet");
+    }
+    const p = parseAddress(bang >= 0 ? address.slice(bang + 1) : address, location);
+    if (p.kind !== "cells") throw excelError("InvalidArgument", location, "a bounded range");
+    const rect = p.rect;
+    const old = table.rect;
+    if (rect.top !== old.top) throw excelError("InvalidArgument", location, "the header row must stay in the same row");
+    if (rect.bottom <= rect.top) throw excelError("InvalidArgument", location, "a table keeps at least one data row");
+    if (!(rect.left <= old.right && old.left <= rect.right && rect.top <= old.bottom && old.top <= rect.bottom)) throw excelError("InvalidArgument", location, "the new range must overlap the table");
+    for (const t of this.tables) {
+      if (t !== table && t.sheetId === sheet.id && rect.left <= t.rect.right && t.rect.left <= rect.right && rect.top <= t.rect.bottom && t.rect.top <= rect.bottom) {
+        throw excelError("InvalidArgument", location, `overlaps table ${t.name}`);
+      }
+    }
+    const seen = new Set<string>();
+    for (let c = rect.left; c <= rect.right; c++) {
+      const cell = this.cellAt(sheet, rect.top, c);
+      let text = cell.formula !== undefined ? cell.formula : cell.value === undefined ? "" : String(cell.value);
+      if (text === "") text = `Column${c - rect.left + 1}`;
+      let unique = text;
+      for (let i = 2; seen.has(unique.toLowerCase()); i++) unique = `${text}${i}`;
+      seen.add(unique.toLowerCase());
+      if (cell.value !== unique || cell.formula !== undefined) {
+        delete cell.formula;
+        cell.value = unique;
+      }
+    }
+    table.rect = rect;
+  }
+
+  /** The table whose header row holds this cell, if any (header cells must stay unique text). */
+  tableHeaderAt(sheet: SheetState, row: number, col: number): TableState | undefined {
+    return this.tables.find((t) => t.sheetId === sheet.id && t.rect.top === row && col >= t.rect.left && col <= t.rect.right);
+  }
+
+  /** The bounding rectangle of the sheet's non-empty cells (Worksheet.getUsedRange). */
+  usedRect(sheet: SheetState, valuesOnly: boolean): Rect | undefined {
+    let rect: { top: number; left: number; bottom: number; right: number } | undefined;
+    for (const [k, c] of sheet.cells) {
+      if (valuesOnly ? c.value === undefined && c.formula === undefined : isEmptyCell(c)) continue;
+      const row = Math.floor(k / 16_384);
+      const col = k % 16_384;
+      if (!rect) rect = { top: row, left: col, bottom: row, right: col };
+      else {
+        rect.top = Math.min(rect.top, row);
+        rect.left = Math.min(rect.left, col);
+        rect.bottom = Math.max(rect.bottom, row);
+        rect.right = Math.max(rect.right, col);
+      }
+    }
+    if (!valuesOnly) for (const t of this.tables.filter((x) => x.sheetId === sheet.id)) {
+      const r = t.rect;
+      rect = rect ? { top: Math.min(rect.top, r.top), left: Math.min(rect.left, r.left), bottom: Math.max(rect.bottom, r.bottom), right: Math.max(rect.right, r.right) } : { ...r };
+    }
+    return rect;
+  }
+
 
   setTableStyle(table: TableState, style: string): void {
     if (!TABLE_STYLE.test(style)) throw excelError("InvalidArgument", "Table.style", `unknown table style ${style}`);

@@ -1,0 +1,210 @@
+import type { ExcelRun } from "./importer";
+import { type Pending, readRect } from "./reads";
+import { type Rect, intersect, parseRect, rectAddress } from "./rects";
+import { callsAi } from "./startup";
+import { countingSync } from "./writer";
+
+/**
+ * Prepare a workbook for people without the add-in, who see #NAME? in every AI.* cell.
+ *
+ * - mode "values": each AI.* formula is replaced by the value it shows now;
+ * - mode "native": by a formula of built-in functions from the injected translator, or by its
+ *   value where the translator has none (amount text, period labels, look-ups).
+ *
+ * Only cells whose formula calls an AI.* function change; every other formula is left alone. A
+ * formula mixing AI.* with built-ins (`=IFNA(AI.RUNWAY(…),"∞")`, `=AI.LOSSRATIO(…)*100`) is one
+ * cell: in "values" mode it becomes its value as a whole; in "native" mode the translator gets the
+ * whole formula and either translates every AI.* call in it or gives up (then: its value). A
+ * dynamic array's anchor frozen to values takes its whole spill range as values
+ * (Range.getSpillingToRangeOrNullObject, ExcelApi 1.12), or the spilled cells would go blank.
+ * Text that Excel would read as a formula when written (it starts with "=", "+" or "-") is
+ * written as a string-literal formula (="…") so it stays the same text.
+ *
+ * Counting first is a dry run: same reads, no writes. Applying runs in one Excel.run; with
+ * mergeUndo (ExcelApi 1.20) it is one undo step — range writes are undoable, nothing else is used.
+ */
+export type FreezeScope = "selection" | "sheet" | "workbook";
+export type FreezeMode = "values" | "native";
+/** `AI.F(args)` formula → the same formula in built-in functions, or undefined when there is none. */
+export type Translator = (formula: string) => string | undefined;
+
+type Cell = string | number | boolean;
+
+export interface FreezeCount {
+  readonly scope: FreezeScope;
+  readonly mode: FreezeMode;
+  /** Cells whose formula calls AI.* — the cells that change. */
+  readonly formulas: number;
+  /** Of those, replaced by a native formula (mode "native"). */
+  readonly toNative: number;
+  /** Of those, replaced by their value. */
+  readonly toValues: number;
+  /** Cells of dynamic arrays written as values besides their anchors. */
+  readonly spilledCells: number;
+  /** Other formulas seen (left alone). */
+  readonly otherFormulas: number;
+  /** Cells that change per sheet (AI.* formulas and spilled cells). */
+  readonly sheets: readonly { readonly name: string; readonly cells: number }[];
+}
+
+export interface FreezeResult extends FreezeCount {
+  readonly syncs: number;
+}
+
+export interface FreezeOptions {
+  readonly mode: FreezeMode;
+  /** Needed for mode "native" (src/core/native). */
+  readonly translate?: Translator;
+  readonly mergeUndo: boolean;
+}
+
+interface Scanned {
+  readonly name: string;
+  readonly sheet: Excel.Worksheet;
+  readonly rect: Rect;
+  readonly formulas: Cell[][];
+  readonly values: Cell[][];
+}
+
+interface Change {
+  readonly row: number;
+  readonly col: number;
+  readonly formula: Cell;
+}
+
+/** Reads the cells in scope: the selection, the active sheet's used range, or every sheet's (in chunks). */
+async function scan(context: Excel.RequestContext, scope: FreezeScope): Promise<Scanned[]> {
+  let areas: { sheet: Excel.Worksheet; range: Excel.Range; within?: Excel.Range }[];
+  if (scope === "selection") {
+    // A selection of whole columns or rows is read only where the sheet has cells.
+    const within = context.workbook.getSelectedRange().load("address");
+    const sheet = within.worksheet.load("name");
+    areas = [{ sheet, range: sheet.getUsedRangeOrNullObject(true).load("address"), within }];
+  } else if (scope === "sheet") {
+    const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
+    areas = [{ sheet, range: sheet.getUsedRangeOrNullObject(true).load("address") }];
+  } else {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    areas = sheets.items.map((sheet) => ({ sheet, range: sheet.getUsedRangeOrNullObject(true).load("address") }));
+  }
+  await context.sync();
+  const pending: Pending = { cells: 0 };
+  const reads = [];
+  for (const a of areas.filter((x) => !x.range.isNullObject)) {
+    const rect = a.within === undefined ? parseRect(a.range.address) : intersect(parseRect(a.range.address), parseRect(a.within.address));
+    if (rect === undefined) continue;
+    // One sync per READ_CELLS cells (reads.ts), never one per sheet.
+    reads.push({ name: a.sheet.name, sheet: a.sheet, rect, read: await readRect(context, a.sheet, rect, ["formulas", "values"], pending) });
+  }
+  await context.sync();
+  return reads.map((r) => {
+    const got = r.read();
+    return { name: r.name, sheet: r.sheet, rect: r.rect, formulas: got.formulas, values: got.values };
+  });
+}
+
+/** A written string must stay that text: one Excel would read as a formula goes in as ="…". */
+const asConstant = (value: Cell): Cell => (typeof value === "string" && /^[=+-]/.test(value) ? `="${value.replace(/"/g, '""')}"` : value);
+
+function plan(scanned: readonly Scanned[], options: Pick<FreezeOptions, "mode" | "translate">) {
+  const perSheet = scanned.map((s) => {
+    const changes: Change[] = [];
+    const anchors: Change[] = [];
+    let other = 0;
+    let native = 0;
+    s.formulas.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (typeof f !== "string" || !f.startsWith("=")) return;
+        if (!callsAi(f)) {
+          other++;
+          return;
+        }
+        const translated = options.mode === "native" ? options.translate?.(f) : undefined;
+        const at = { row: s.rect.top + r, col: s.rect.left + c };
+        if (translated !== undefined && !callsAi(translated)) {
+          native++;
+          changes.push({ ...at, formula: translated });
+        } else {
+          const value = s.values[r]?.[c] ?? "";
+          changes.push({ ...at, formula: asConstant(value) });
+          anchors.push({ ...at, formula: value });
+        }
+      }),
+    );
+    return { scanned: s, changes, anchors, other, native };
+  });
+  return perSheet;
+}
+
+async function run(runExcel: ExcelRun, scope: FreezeScope, options: FreezeOptions, apply: boolean): Promise<FreezeResult> {
+  return runExcel({ delayForCellEdit: true, ...(apply && options.mergeUndo ? { mergeUndoGroup: true } : {}) }, async (context) => {
+    const sync = countingSync(context);
+    const scanned = await scan(context, scope);
+    const sheets = plan(scanned, options);
+    // Dynamic arrays: where an anchor becomes a value, the cells it spilled into become values too.
+    const spills = sheets.map((s) =>
+      s.anchors.map((a) => {
+        const spill = s.scanned.sheet.getRange(rectAddress({ top: a.row, left: a.col, bottom: a.row, right: a.col })).getSpillingToRangeOrNullObject();
+        spill.load("address,values");
+        return { anchor: a, spill };
+      }),
+    );
+    if (spills.some((s) => s.length > 0)) await context.sync();
+    let spilledCells = 0;
+    sheets.forEach((s, i) => {
+      for (const { anchor, spill } of spills[i]!) {
+        if (spill.isNullObject) continue;
+        const rect = parseRect(spill.address);
+        (spill.values as Cell[][]).forEach((row, r) =>
+          row.forEach((v, c) => {
+            const cell = { row: rect.top + r, col: rect.left + c };
+            if (cell.row === anchor.row && cell.col === anchor.col) return;
+            s.changes.push({ ...cell, formula: asConstant(v) });
+            spilledCells++;
+          }),
+        );
+      }
+    });
+    if (apply) {
+      for (const s of sheets) for (const w of rowRuns(s.changes)) s.scanned.sheet.getRange(rectAddress(w.rect)).formulas = w.formulas as (string | number | boolean)[][];
+      await context.sync();
+    }
+    const formulas = sheets.reduce((t, s) => t + s.changes.length, 0) - spilledCells;
+    const toNative = sheets.reduce((t, s) => t + s.native, 0);
+    return {
+      scope,
+      mode: options.mode,
+      formulas,
+      toNative,
+      toValues: formulas - toNative,
+      spilledCells,
+      otherFormulas: sheets.reduce((t, s) => t + s.other, 0),
+      sheets: sheets.filter((s) => s.changes.length > 0).map((s) => ({ name: s.scanned.name, cells: s.changes.length })),
+      syncs: sync.count,
+    };
+  });
+}
+
+/** Row runs of changed cells: one write per run of neighbours, never one per cell where they touch. */
+function rowRuns(changes: readonly Change[]): { rect: Rect; formulas: Cell[][] }[] {
+  const sorted = [...changes].sort((a, b) => a.row - b.row || a.col - b.col);
+  const out: { rect: Rect; formulas: Cell[][] }[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.rect.top === c.row && last.rect.right + 1 === c.col) {
+      out[out.length - 1] = { rect: { ...last.rect, right: c.col }, formulas: [[...last.formulas[0]!, c.formula]] };
+    } else out.push({ rect: { top: c.row, left: c.col, bottom: c.row, right: c.col }, formulas: [[c.formula]] });
+  }
+  return out;
+}
+
+/** Dry run: how many AI.* formulas the scope holds and what each would become. Writes nothing. */
+export function countFreeze(runExcel: ExcelRun, scope: FreezeScope, options: Omit<FreezeOptions, "mergeUndo">): Promise<FreezeResult> {
+  return run(runExcel, scope, { ...options, mergeUndo: false }, false);
+}
+
+/** Replaces the scope's AI.* formulas (values, or native formulas where the translator has one). */
+export function applyFreeze(runExcel: ExcelRun, scope: FreezeScope, options: FreezeOptions): Promise<FreezeResult> {
+  return run(runExcel, scope, options, true);
+}

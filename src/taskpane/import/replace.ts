@@ -1,0 +1,123 @@
+import { type ExcelRun, type ImportOptions, type ImportSummary, ImportError, readState, runImport, type ImportPlanner } from "./importer";
+import { RECORD_KEY, type ImportRecord, parseRecord, recordText } from "./record";
+import { referencesAny } from "./references";
+import { countingSync } from "./writer";
+
+/**
+ * "Replace as new": the explicit alternative to a refresh. The user confirms after seeing how
+ * many of their formulas name the old sheets or tables — those show #REF! once the old sheets are
+ * deleted, whatever the new sheets are called. The new import is written first (under free names)
+ * and only then are the old sheets deleted and the new ones given the wanted names, so a failure
+ * never loses the old import: until the new one is complete nothing old is touched, and a failure
+ * while deleting leaves both.
+ */
+export interface BrokenFormulas {
+  /** Formulas outside the import's sheets (cells and defined names) naming its sheets or tables. */
+  readonly count: number;
+  /** Where the first of them are, e.g. "Analysis!B4", for the pane to show. */
+  readonly where: readonly string[];
+}
+
+const SHOWN = 10;
+
+export async function countBrokenFormulas(run: ExcelRun): Promise<BrokenFormulas> {
+  return run({ delayForCellEdit: true }, async (context) => {
+    const state = await readState(context);
+    const ours = new Set(state.imported.map((s) => s.id));
+    const sheetNames = state.imported.map((s) => s.name);
+    const tableNames = state.imported.flatMap((s) => (s.table ? [s.table] : []));
+    const others = state.sheets
+      .filter((s) => !ours.has(s.id))
+      .map((s) => ({ name: s.name, used: context.workbook.worksheets.getItem(s.id).getUsedRangeOrNullObject(true).load("address,formulas") }));
+    const names = context.workbook.names.load("items/name,items/formula");
+    await context.sync();
+    const where: string[] = [];
+    let count = 0;
+    for (const o of others) {
+      if (o.used.isNullObject) continue;
+      const origin = /!?\$?([A-Z]+)\$?(\d+)/.exec(o.used.address.slice(o.used.address.lastIndexOf("!") + 1))!;
+      (o.used.formulas as unknown[][]).forEach((row, r) =>
+        row.forEach((f, c) => {
+          if (!referencesAny(f, sheetNames, tableNames)) return;
+          count++;
+          if (where.length < SHOWN) where.push(`${o.name}!${columnAt(origin[1]!, c)}${Number(origin[2]) + r}`);
+        }),
+      );
+    }
+    for (const n of names.items) {
+      if (!referencesAny(n.formula, sheetNames, tableNames)) continue;
+      count++;
+      if (where.length < SHOWN) where.push(n.name);
+    }
+    return { count, where };
+  });
+}
+
+function columnAt(letters: string, offset: number): string {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  n += offset;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export interface ReplaceSummary extends ImportSummary {
+  /** Sheets of the earlier import that were deleted. */
+  readonly removed: number;
+}
+
+export async function replaceAsNew(run: ExcelRun, planner: ImportPlanner, options: ImportOptions): Promise<ReplaceSummary> {
+  const old = await run({ delayForCellEdit: true }, async (context) => readState(context));
+  const summary = await runImport(run, planner, options);
+  // The new import is complete. Deleting sheets and renaming them cannot be undone, so this
+  // runs outside any merged undo group.
+  let syncs = summary.syncs;
+  const renamed = await run({ delayForCellEdit: true }, async (context) => {
+    const sync = countingSync(context);
+    const sheets = context.workbook.worksheets;
+    for (const s of old.imported) sheets.getItem(s.id).delete();
+    const setting = context.workbook.settings.getItemOrNullObject(RECORD_KEY);
+    setting.load("value");
+    await context.sync();
+    // The wanted names are free now: the new sheets and tables take them (Excel updates the
+    // formulas that name a renamed table or sheet).
+    const record = parseRecord(setting.isNullObject ? null : setting.value) as ImportRecord;
+    const created = new Set(summary.sheets.map((s) => s.id));
+    const finalSheets = record.sheets
+      .filter((s) => created.has(s.id))
+      .map((s) => {
+        const wanted = planner.wanted.find((w) => w.key === s.key);
+        const sheet = sheets.getItem(s.id);
+        let name = s.name;
+        let table = s.table;
+        if (wanted !== undefined && s.table !== undefined && wanted.table !== undefined && s.table !== wanted.table && !old.tableNames.some((t) => t.toLowerCase() === wanted.table!.toLowerCase() && !old.imported.some((o) => o.table?.toLowerCase() === t.toLowerCase()))) {
+          sheet.tables.getItem(s.table).name = wanted.table;
+          table = wanted.table;
+        }
+        if (wanted !== undefined && s.name !== wanted.sheet && !old.sheets.some((o) => o.name.toLowerCase() === wanted.sheet.toLowerCase() && !old.imported.some((i) => i.id === o.id))) {
+          sheet.name = wanted.sheet;
+          name = wanted.sheet;
+        }
+        return { ...s, name, ...(table ? { table } : {}) };
+      });
+    context.workbook.settings.add(RECORD_KEY, recordText({ ...record, sheets: finalSheets }));
+    await context.sync();
+    syncs += sync.count;
+    return new Map(finalSheets.map((s) => [s.id, s.name]));
+  }).catch((error: unknown) => {
+    // The new import is there and complete; some old sheets may remain. Say which.
+    throw new ImportError(error, false, old.imported.map((s) => s.name));
+  });
+  return {
+    ...summary,
+    sheets: summary.sheets.map((s) => ({ ...s, name: renamed.get(s.id) ?? s.name })),
+    renamed: summary.renamed.filter((r) => !summary.sheets.some((s) => renamed.get(s.id) === r.wanted)),
+    removed: old.imported.length,
+    syncs,
+  };
+}

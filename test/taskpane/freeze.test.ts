@@ -1,0 +1,98 @@
+import { applyFreeze, countFreeze, type Translator } from "../../src/taskpane/import/freeze";
+import { MockWorkbook } from "../support/mockExcel";
+import { calculatedGrid } from "../support/mockExcel/calc";
+
+/**
+ * Freeze for sharing on the mock workbook, calculated by its engine (calc.ts, AI.* through the
+ * catalogue): only AI.* formulas change, every cell shows what it showed before, counts come
+ * first, a dynamic array keeps its spilled cells.
+ */
+function workbook(): MockWorkbook {
+  return new MockWorkbook([
+    {
+      name: "Model",
+      cells: {
+        A1: [["=AI.LOSSRATIO(36,4)", "=SUM(1,2)", '=IFNA(AI.LOSSRATIO(10,4),"∞")*1', "typed"]],
+        A2: [["=AI.FORMATCN(-377000000)", '="AI.LOSSRATIO(1,2)"', 5, "=A1*2"]],
+        A4: [["=AI.LOSSRATIO(A10:A11,B10:B11)"]],
+        A10: [
+          [10, 4],
+          [6, 3],
+        ],
+      },
+    },
+    { name: "Other", cells: { B2: [["=AI.LOSSRATIO(1,4)", "=B2+1"]] } },
+  ]);
+}
+
+const RECT = { top: 0, left: 0, bottom: 10, right: 3 };
+const formulas = (wb: MockWorkbook, sheet: string, range: string) => wb.grid(sheet, range, "formulas");
+
+describe("freeze AI.* formulas to values", () => {
+  test("a dry run counts and writes nothing; applying changes only AI.* cells, to what they showed, as one undo step", async () => {
+    const wb = workbook();
+    const run = wb.createExcelRun();
+    wb.activeSheetId = wb.sheet("Model").id;
+    const shown = calculatedGrid(wb, "Model", RECT);
+    expect(shown[0]![0]).toBe(9);
+    expect(shown.slice(3, 5).map((r) => r[0])).toEqual([2.5, 2]); // A4 spills over A4:A5
+    const formatcn = String(shown[1]![0]);
+    const before = wb.snapshot();
+
+    const count = await countFreeze(run, "sheet", { mode: "values" });
+    expect(wb.snapshot()).toBe(before);
+    expect(count).toMatchObject({ formulas: 4, toValues: 4, toNative: 0, spilledCells: 1, otherFormulas: 3, sheets: [{ name: "Model", cells: 5 }] });
+
+    const result = await applyFreeze(run, "sheet", { mode: "values", mergeUndo: true });
+    expect(result).toMatchObject({ formulas: 4, spilledCells: 1 });
+    expect(wb.runs[wb.runs.length - 1]!.options).toEqual({ delayForCellEdit: true, mergeUndoGroup: true });
+    expect(calculatedGrid(wb, "Model", RECT)).toEqual(shown);
+    const kept = /^[=+-]/.test(formatcn) ? `="${formatcn}"` : formatcn;
+    expect(formulas(wb, "Model", "A1:D2")).toEqual([
+      [9, "=SUM(1,2)", 2.5, "typed"],
+      [kept, '="AI.LOSSRATIO(1,2)"', 5, "=A1*2"],
+    ]);
+    expect(formulas(wb, "Model", "A4:A5")).toEqual([[2.5], [2]]);
+    expect(formulas(wb, "Other", "B2:C2")).toEqual([["=AI.LOSSRATIO(1,4)", "=B2+1"]]); // another sheet: out of scope
+    const after = await countFreeze(run, "sheet", { mode: "values" });
+    expect(after).toMatchObject({ formulas: 0, otherFormulas: 3 + (kept.startsWith("=") ? 1 : 0) });
+  });
+
+  test("workbook scope covers every sheet; selection scope only the selected cells", async () => {
+    const wb = workbook();
+    const run = wb.createExcelRun();
+    expect((await countFreeze(run, "workbook", { mode: "values" })).sheets).toEqual([
+      { name: "Model", cells: 5 },
+      { name: "Other", cells: 1 },
+    ]);
+    wb.selection = { sheetId: wb.sheet("Model").id, address: "A1:B1" };
+    const result = await applyFreeze(run, "selection", { mode: "values", mergeUndo: false });
+    expect(result.formulas).toBe(1);
+    expect(formulas(wb, "Model", "A1:C1")).toEqual([[9, "=SUM(1,2)", '=IFNA(AI.LOSSRATIO(10,4),"∞")*1']]);
+    // Whole columns: only the cells in use are read (all of column C is a million rows, past the 5 MB
+    // response limit in Excel; the mock refuses cell properties of unbounded ranges).
+    wb.selection = { sheetId: wb.sheet("Model").id, address: "C:C" };
+    const columns = await countFreeze(run, "selection", { mode: "values" });
+    expect(columns).toMatchObject({ formulas: 1, otherFormulas: 0 });
+  });
+});
+
+describe("prepare for sharing: native formulas where the translator has one", () => {
+  // A stand-in for the core's translator: LOSSRATIO alone, as loss / revenue.
+  const translate: Translator = (f) => {
+    const m = /^=AI\.LOSSRATIO\(([^,()]+),([^,()]+)\)$/.exec(f);
+    return m ? `=(${m[1]})/(${m[2]})` : undefined;
+  };
+
+  test("translated cells get the native formula and show the same; the rest their values; other formulas untouched", async () => {
+    const wb = workbook();
+    wb.activeSheetId = wb.sheet("Model").id;
+    const shown = calculatedGrid(wb, "Model", RECT);
+    const count = await countFreeze(wb.createExcelRun(), "sheet", { mode: "native", translate });
+    expect(count).toMatchObject({ formulas: 4, toNative: 2, toValues: 2, spilledCells: 0 });
+    await applyFreeze(wb.createExcelRun(), "sheet", { mode: "native", translate, mergeUndo: true });
+    expect(formulas(wb, "Model", "A1:D1")).toEqual([["=(36)/(4)", "=SUM(1,2)", 2.5, "typed"]]);
+    expect(formulas(wb, "Model", "A4")).toEqual([["=(A10:A11)/(B10:B11)"]]);
+    expect(calculatedGrid(wb, "Model", RECT)).toEqual(shown);
+  });
+});
