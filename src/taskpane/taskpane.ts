@@ -8,6 +8,7 @@ import { t } from "./i18n";
 import { renderDataBrowser } from "./dataBrowser";
 import { renderImportPanel } from "./importPanel";
 import { renderTester } from "./tester";
+import { startSelfTestIfRequested } from "./selftest/autoRun";
 
 // Before the functions bundle runs (it loads after this one), so the pane can call them.
 captureAssociations();
@@ -82,6 +83,8 @@ async function start(): Promise<void> {
   const [host] = await Promise.all([detectHost(), scriptsLoaded()]);
   const language = storedLanguage() ?? languageOf(host.displayLanguage ?? navigator.language);
   render(host, language);
+  // `npm run test:excel` only: runs the self-test when the page URL carries ?selftest=<port>.
+  startSelfTestIfRequested(host.inExcel ? (Excel.run as unknown as ExcelRun) : undefined);
 }
 
 start().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 import { CATALOGUE } from "../../../src/core/catalogue";
 import type { FunctionSpec, RawCell } from "../../../src/core/spec";
-import { FACT, FACT_SOURCE } from "../../../src/facts";
-import { run } from "../../../src/functions/excel";
+import { FACT, FACT_SOURCE, factsTable } from "../../../src/facts";
+import { run, toExcelCells } from "../../../src/functions/excel";
 import { type Rect, columnIndex } from "./address";
 import type { CellScalar, CellState } from "./cells";
 import type { MockWorkbook, SheetState, TableState } from "./workbook";
@@ -588,8 +588,11 @@ function rawArg(v: Value): RawCell | RawCell[][] {
 
 function callAddin(id: string, args: readonly Value[]): Value {
   const spec = ADDIN[id];
-  if (spec === undefined) return err("#NAME?");
-  const result = run(spec, args.map(rawArg));
+  // FACTS is no FunctionSpec: its declaration in functions.ts reads one table name and spills the table.
+  const first = args[0] ?? null;
+  const name = isMatrix(first) ? (first[0]?.[0] ?? null) : first;
+  if (spec === undefined && id !== "FACTS") return err("#NAME?");
+  const result = spec === undefined ? toExcelCells(factsTable(name instanceof CalcError ? { code: name.code } : name)) : run(spec, args.map(rawArg));
   const m: Matrix = result.map((line) =>
     line.map((cell): Scalar => {
       if (typeof cell === "number" || typeof cell === "string" || typeof cell === "boolean") return cell;

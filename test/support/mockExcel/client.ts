@@ -1039,6 +1039,26 @@ function nameCollection(batch: Batch): object {
   return clientObject(batch, { type: "NamedItemCollection", scalars: { items, count: () => wb.definedNames.size } }).proxy;
 }
 
+// ---------------------------------------------------------------- application
+
+/**
+ * Workbook.application (ExcelApi 1.1). `calculate(type)` takes "Recalculate", "Full" or
+ * "FullRebuild" (Excel.CalculationType); the fake calculates on every read (calc.ts), so the
+ * call is queued and checked but changes nothing. calculationMode is always "Automatic".
+ */
+function applicationObject(batch: Batch): object {
+  return clientObject(batch, {
+    type: "Application",
+    scalars: { calculationMode: () => "Automatic" },
+    methods: {
+      calculate: (type: unknown) =>
+        batch.enqueue("Application.calculate()", type, () => {
+          if (type !== "Recalculate" && type !== "Full" && type !== "FullRebuild") throw excelError("InvalidArgument", "Application.calculate", `calculation type ${String(type)}`);
+        }),
+    },
+  }).proxy;
+}
+
 // ---------------------------------------------------------------- context and run
 
 function makeContext(batch: Batch): Excel.RequestContext {
@@ -1053,7 +1073,13 @@ function makeContext(batch: Batch): Excel.RequestContext {
           return { sheet: sheetById(batch.wb, sel.sheetId, "Workbook.getSelectedRange"), address: sel.address };
         }),
     },
-    nav: { worksheets: () => worksheetCollection(batch), tables: () => workbookTables(batch), settings: () => settingCollection(batch), names: () => nameCollection(batch) },
+    nav: {
+      worksheets: () => worksheetCollection(batch),
+      tables: () => workbookTables(batch),
+      settings: () => settingCollection(batch),
+      names: () => nameCollection(batch),
+      application: () => applicationObject(batch),
+    },
   }).proxy;
   const context = {
     workbook,
