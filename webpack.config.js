@@ -10,7 +10,9 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { DefinePlugin } = require("webpack");
 const { AddinAssetsPlugin } = require("./src/tools/addin-assets-plugin");
+const { addTraditionalOverrides, traditionalMessages } = require("./src/tools/traditional");
 const { BaseUrlError, productionBaseUrl, rewriteDevUrls } = require("./src/tools/urls");
 
 /** The production base URL, or a plain message and exit 1 (no stack trace) when it is not set. */
@@ -73,10 +75,15 @@ module.exports = (_env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (production ? rewriteDevUrls(content.toString(), baseUrl) : content),
+            transform: (content) => {
+              const xml = addTraditionalOverrides(content.toString());
+              return production ? rewriteDevUrls(xml, baseUrl) : xml;
+            },
           },
         ],
       }),
+      // The zh-TW and zh-HK error messages, converted from the Chinese ones (src/core/messages.ts).
+      new DefinePlugin({ __AI_TRADITIONAL_MESSAGES__: JSON.stringify(traditionalMessages()) }),
       new AddinAssetsPlugin({ production, baseUrl, sourceDir: path.resolve(__dirname, "src/functions") }),
     ],
   };

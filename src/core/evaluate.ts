@@ -41,6 +41,8 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly RawArg[]): Evalua
     if (w > cols) cols = w;
   }
 
+  // Only numeric parameters may take a finite number as it is; a text parameter reads it as text.
+  const numeric: boolean[] = params.map((p) => p.kind === "number" || p.kind === "months");
   const values: ReadValue[] = new Array(arity).fill(0);
   const cells: Cell[][] = new Array(rows);
   // Per result row: each argument's row (or undefined beyond a shorter argument), its width,
@@ -57,7 +59,7 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly RawArg[]): Evalua
       const w = widths[k]!;
       if (c >= w && w !== 1) return NA_OUTSIDE;
       const v = argRows[k]![c * strides[k]!];
-      if (typeof v === "number" && v - v === 0) {
+      if (typeof v === "number" && v - v === 0 && numeric[k]) {
         values[k] = v;
         continue;
       }

@@ -1,10 +1,16 @@
 /**
- * Every message a function can show, in English and Chinese. `{name}` placeholders are filled
- * from the error's detail. Excel shows these in the cell's error indicator (#VALUE! and #N/A only).
+ * Every message a function can show, in English and Simplified Chinese. `{name}` placeholders are
+ * filled from the error's detail. Excel shows these in the cell's error indicator (#VALUE! and #N/A
+ * only). The Traditional Chinese tables (zh-TW, zh-HK) are converted from the Simplified ones at
+ * build time (src/tools/traditional.js, OpenCC) and injected into the bundle: never typed by hand.
+ * This file has no imports so that the build tool can read the table on its own.
  */
 export type Language = "en" | "zh";
 
-const MESSAGES = {
+/** The languages messages are shown in: one per function-metadata file Excel may show. */
+export type MessageLanguage = Language | "zh-TW" | "zh-HK";
+
+export const MESSAGE_TABLE = {
   notANumber: {
     en: "{param}: expected a number, received {received}",
     zh: "{param}:需要数字,收到的是 {received}",
@@ -49,6 +55,14 @@ const MESSAGES = {
     en: "{param}: expected {expected}, received {received}",
     zh: "{param}:需要 {expected},收到的是 {received}",
   },
+  dataTypeArgument: {
+    en: "{param}: a {type} data type has no basic value to calculate with",
+    zh: "{param}:数据类型 {type} 没有可用于计算的基本值",
+  },
+  ambiguousField: {
+    en: "{entity} has several rows with different {field}; ambiguous, use a fact id: {choices}",
+    zh: "{entity} 有多行的 {field} 不同,指代不明确,请用事实编号:{choices}",
+  },
   errorArgument: {
     en: "{param}: the cell holds the error {received}",
     zh: "{param}:单元格本身是错误值 {received}",
@@ -62,8 +76,8 @@ const MESSAGES = {
     zh: "{param}:无法识别的期间 {received}(可用 Q1、H1、9M、FY、前三季度、上半年)",
   },
   vagueAmount: {
-    en: "{param}: {received} is a vague amount with no single value (mode 1 gives its floor)",
-    zh: "{param}:{received} 是模糊数额,没有确定数值(模式 1 返回其下限)",
+    en: "{param}: {received} is a vague amount or a range with no single value (PARSECN mode 1 gives its low end)",
+    zh: "{param}:{received} 是模糊数额或区间,没有确定数值(PARSECN 模式 1 返回其下限)",
   },
   ambiguousUnit: {
     en: "{param}: {received} uses 兆, which means 10^6 or 10^12 depending on the region",
@@ -99,7 +113,28 @@ const MESSAGES = {
   },
 } as const satisfies Record<string, Record<Language, string>>;
 
-export type MessageKey = keyof typeof MESSAGES;
+export type MessageKey = keyof typeof MESSAGE_TABLE;
+
+type Table = Readonly<Record<MessageKey, string>>;
+
+/** Set by the build (webpack DefinePlugin) to the OpenCC conversions of the `zh` column. */
+declare const __AI_TRADITIONAL_MESSAGES__: Partial<Record<"zh-TW" | "zh-HK", Table>> | undefined;
+
+function builtTraditional(): Partial<Record<"zh-TW" | "zh-HK", Table>> {
+  if (typeof __AI_TRADITIONAL_MESSAGES__ !== "undefined") return __AI_TRADITIONAL_MESSAGES__;
+  // Outside the bundle (unit tests) the same conversion may be provided as a global.
+  const provided = (globalThis as { __AI_TRADITIONAL_MESSAGES__?: Partial<Record<"zh-TW" | "zh-HK", Table>> }).__AI_TRADITIONAL_MESSAGES__;
+  return provided ?? {};
+}
+
+let traditional: Partial<Record<"zh-TW" | "zh-HK", Table>> | undefined;
+
+function template(key: MessageKey, language: MessageLanguage): string {
+  if (language === "en" || language === "zh") return MESSAGE_TABLE[key][language];
+  traditional ??= builtTraditional();
+  // A build without the conversion has no Traditional table: Simplified is the nearest text.
+  return traditional[language]?.[key] ?? MESSAGE_TABLE[key].zh;
+}
 
 /** Fills `{name}` placeholders from `detail`; unknown names stay as written. */
 export function fillTemplate(template: string, detail: Readonly<Record<string, string | number>>): string {
@@ -109,12 +144,36 @@ export function fillTemplate(template: string, detail: Readonly<Record<string, s
 export function formatMessage(
   key: MessageKey,
   detail: Readonly<Record<string, string>>,
-  language: Language,
+  language: MessageLanguage,
 ): string {
-  return fillTemplate(MESSAGES[key][language], detail);
+  return fillTemplate(template(key, language), detail);
 }
 
 /** `zh-*` means Chinese, everything else English (Office reports tags inconsistently). */
 export function languageOf(tag: string | null | undefined): Language {
   return typeof tag === "string" && tag.toLowerCase().startsWith("zh") ? "zh" : "en";
+}
+
+/**
+ * The language of function messages for an Office display language: the language of the metadata
+ * file Excel shows for it, so the tooltip and the error message never differ. manifest.xml has
+ * overrides for zh-CN, zh-TW and zh-HK only, and Office matches an Override's Locale per language
+ * and area ("Localization for Office Add-ins": use a separate Override for each area; the bare
+ * language is not supported everywhere). So zh-MO, zh-SG or a bare "zh" get the default English
+ * metadata, and English messages.
+ */
+export function messageLanguageOf(tag: string | null | undefined): MessageLanguage {
+  switch (typeof tag === "string" ? tag.trim().toLowerCase().replace(/_/g, "-") : "") {
+    case "zh-cn":
+    case "zh-hans-cn":
+      return "zh";
+    case "zh-tw":
+    case "zh-hant-tw":
+      return "zh-TW";
+    case "zh-hk":
+    case "zh-hant-hk":
+      return "zh-HK";
+    default:
+      return "en";
+  }
 }

@@ -5,6 +5,10 @@
 
 const WHITESPACE = /\s+/g;
 
+/** The Traditional forms of the label characters (前9個月, 單季, 兩個月), for zh-TW and zh-HK users. */
+const TRADITIONAL = /[個單兩]/g;
+const SIMPLIFIED: Readonly<Record<string, string>> = { 個: "个", 單: "单", 兩: "两" };
+
 /** A count of 1–12 as written in labels: Arabic, or Chinese 一…十二 with 两. */
 const COUNT = String.raw`(\d{1,2}|[一二两三四五六七八九十]{1,3})`;
 /** Range dashes after NFKC (－ → -, ～ → ~), plus en/em dashes and 至/到. */
@@ -43,9 +47,12 @@ function monthRun(from: number | undefined, to: number | undefined): number | un
   return within(from, 1, 12) && within(to, from, 12) ? to - from + 1 : undefined;
 }
 
-/** A duration of n months, for n from 1 to 120 (ten years). */
+/**
+ * A duration of n months, any whole n: a runway or burn period may pass a year. 0 is returned as
+ * 0 so that the function's own domain rule answers (#NUM!), as for a months argument of 0.
+ */
 function duration(n: number | undefined): number | undefined {
-  return within(n, 1, 120) ? n : undefined;
+  return within(n, 0, Number.MAX_SAFE_INTEGER) ? n : undefined;
 }
 
 type Rule = readonly [pattern: RegExp, months: (match: RegExpExecArray) => number | undefined];
@@ -66,7 +73,7 @@ const RULES: readonly Rule[] = [
   [new RegExp(String.raw`^前${COUNT}(?:个)?季度?$`), (m) => quarterRun(1, readCount(m[1]))],
   // Durations in months: 9M, 24M, 前9个月, 9个月, 前三个月 (any length: a runway or burn period may
   // pass a year). 1-9月, 1月至9月 are runs of calendar months. "9月" alone is September: unknown.
-  [/^(\d{1,3})(?:M|MOS?|MONTHS?)$/, (m) => duration(readCount(m[1]))],
+  [/^(\d+)(?:M|MOS?|MONTHS?)$/, (m) => duration(readCount(m[1]))],
   [new RegExp(String.raw`^前${COUNT}个?月$`), (m) => duration(readCount(m[1]))],
   [new RegExp(String.raw`^${COUNT}个月$`), (m) => duration(readCount(m[1]))],
   [new RegExp(String.raw`^${COUNT}月?${TO}${COUNT}月份?$`), (m) => monthRun(readCount(m[1]), readCount(m[2]))],
@@ -92,15 +99,16 @@ const YEAR_SUFFIX = /(?:[-/._]?(?:19|20)\d{2}|'\d{2}|[-/._]?FY(?:\d{4}|\d{2}))$/
  * 年/FY ("FY2025", "2025年") is the full year.
  *
  * @param label - the period label, e.g. "2025年前三季度"
- * @returns months in the period (1–12), or undefined when the label is unknown or n is
- *   outside 1–12 ("13M", "9月")
+ * @returns months in the period; a duration ("24M", "前十三个月") may exceed 12 and the caller
+ *   applies its own domain (PERIODMONTHS and ANNUALIZE stop at 12); undefined when the label is
+ *   unknown ("9月" alone is September)
  * @example
  * periodMonths("H1")             //=> 6
  * periodMonths("2025年前三季度")  //=> 9
  * periodMonths("三季度")          //=> 3
  */
 export function periodMonths(label: string): number | undefined {
-  let text = label.normalize("NFKC").replace(WHITESPACE, "").toUpperCase();
+  let text = label.normalize("NFKC").replace(WHITESPACE, "").replace(TRADITIONAL, (c) => SIMPLIFIED[c] ?? c).toUpperCase();
   const prefix = YEAR_PREFIX.exec(text);
   if (prefix !== null) {
     text = text.slice(prefix[0].length);

@@ -1,7 +1,7 @@
 import { parseAmount, type AmountFailure } from "./amounts/parseAmount";
 import { periodMonths } from "./periods";
 import type { ParamSpec, RawCell, ReadValue } from "./spec";
-import { DIV0, NUM, type XlError, naError, valueError } from "./xlerror";
+import { DIV0, NULL_ERROR, NUM, XlError, naError, valueError } from "./xlerror";
 
 /**
  * The one argument reader. Every argument cell of every function goes through `readCell`,
@@ -27,8 +27,11 @@ function describe(value: RawCell): string {
   return String(value);
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function readNumericText(text: string): number | undefined {
-  const trimmed = text.trim();
+  // Full-width digits and signs ("１２％") read as their ASCII forms, as in the amount grammar.
+  const trimmed = (NON_ASCII.test(text) ? text.normalize("NFKC") : text).trim();
   if (trimmed === "" || !NUMERIC_TEXT.test(trimmed) || !/\d/.test(trimmed)) return undefined;
   const percent = trimmed.endsWith("%");
   const digits = trimmed.replace(/[,%]/g, "");
@@ -44,6 +47,8 @@ export function amountFailure(failure: AmountFailure, param: string, value: stri
       return naError("vagueAmount", detail);
     case "ambiguous":
       return naError("ambiguousUnit", detail);
+    case "overflow":
+      return NUM; // the value exists but no double holds it, like =1E307*100
     default:
       return valueError("unparsedText", detail);
   }
@@ -77,6 +82,66 @@ function readNumber(value: string, spec: ParamSpec, scope: CurrencyScope): numbe
 }
 
 /**
+ * Error values Excel can pass in an argument cell, by the text Excel shows. Excel passes them
+ * only when functions.json sets `allowErrorForDataTypeAny` ("Handle and return errors from your
+ * custom function", learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors).
+ * #DIV/0!, #NUM!, #N/A, #NULL! and #VALUE! pass on unchanged, as =A1/B1 does. #REF! and #NAME?
+ * are input-only codes (a custom function cannot return them, same page), and the newer codes
+ * (#SPILL!, #CALC!, #BUSY!…) are not in CustomFunctions.ErrorCode: they become #VALUE! naming the
+ * code, the closest value a function may return.
+ */
+const PASSED_ON: Readonly<Record<string, XlError | undefined>> = { "#DIV/0!": DIV0, "#NUM!": NUM, "#NULL!": NULL_ERROR };
+
+/** Excel.ErrorCellValue.errorType → the code the cell shows (office-js typings, ErrorCellValueType). */
+const ERROR_TYPES: Readonly<Record<string, string>> = {
+  Div0: "#DIV/0!", Num: "#NUM!", NotAvailable: "#N/A", Null: "#NULL!", Value: "#VALUE!", Ref: "#REF!", Name: "#NAME?",
+  Spill: "#SPILL!", Calc: "#CALC!", Busy: "#BUSY!", GettingData: "#GETTING_DATA", Field: "#FIELD!",
+  Connect: "#CONNECT!", Blocked: "#BLOCKED!", Unknown: "#UNKNOWN!", Python: "#PYTHON!",
+};
+
+const ERROR_TEXT = /^#[A-Z0-9/_]+[!?]?$/;
+
+function errorOf(code: string, param: string): XlError {
+  const passed = PASSED_ON[code];
+  if (passed !== undefined) return passed;
+  const detail = { param, received: code };
+  return code === "#N/A" ? naError("errorArgument", detail) : valueError("errorArgument", detail);
+}
+
+/**
+ * An object in an argument cell. Two shapes exist:
+ * - an error value: `CustomFunctions.Error` (`code` is a `CustomFunctions.ErrorCode` value such as
+ *   "#N/A", custom-functions-runtime typings), or with data types on, an `Excel.ErrorCellValue`
+ *   (`type: "Error"`, `basicValue: "#N/A"`, `errorType: "NotAvailable"`);
+ * - a data type (`allowCustomDataForDataTypeAny`, "Use data types with custom functions in Excel"):
+ *   `{ type: "Double" | "FormattedNumber" | "String" | "Boolean" | "Entity" | "LinkedEntity" …,
+ *   basicValue, basicType?, text? }`. Its `basicValue` is what `Range.values` shows; an entity
+ *   without one of its own has `basicType: "Error"`, `basicValue: "#VALUE!"` (office-js typings,
+ *   Excel.EntityCellValue / LinkedEntityCellValue).
+ * Returns the basic value to read instead, or the error for this cell.
+ */
+function readObject(value: { readonly [key: string]: unknown }, spec: ParamSpec): RawCell | XlError {
+  const type = typeof value["type"] === "string" ? (value["type"] as string) : undefined;
+  if (type === "Error") {
+    const basic = value["basicValue"];
+    const errorType = value["errorType"];
+    const code = typeof basic === "string" && ERROR_TEXT.test(basic) ? basic : typeof errorType === "string" ? ERROR_TYPES[errorType] : undefined;
+    return errorOf(code ?? "#VALUE!", spec.name);
+  }
+  if (type === undefined) {
+    const code = value["code"] ?? value["errorCode"];
+    if (typeof code === "string" && ERROR_TEXT.test(code)) return errorOf(code, spec.name);
+    return valueError("notANumber", { param: spec.name, received: "an object" });
+  }
+  const basic = value["basicValue"];
+  const isError = value["basicType"] === "Error" || (typeof basic === "string" && ERROR_TEXT.test(basic));
+  const usable = !isError && (typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean");
+  if (usable) return basic;
+  const text = typeof value["text"] === "string" && value["text"] !== "" ? ` "${value["text"]}"` : "";
+  return valueError("dataTypeArgument", { param: spec.name, type: `${type}${text}` });
+}
+
+/**
  * Reads one argument cell for one parameter. Numbers that are finite return as they are
  * before this is called (the hot path in the evaluator); everything else comes here.
  */
@@ -89,13 +154,9 @@ export function readCell(value: RawCell, spec: ParamSpec, scope: CurrencyScope):
     return 0; // a blank required number is 0, as in =A1/B1; the domain rules decide what follows
   }
   if (typeof value === "object") {
-    // An error value inside a range: pass the same error on, as Excel's own arithmetic does.
-    const code = (value as { code?: unknown }).code;
-    const detail = { param: spec.name, received: typeof code === "string" ? code : "?" };
-    if (code === "#DIV/0!") return DIV0;
-    if (code === "#NUM!") return NUM;
-    if (code === "#N/A") return naError("errorArgument", detail);
-    return valueError("errorArgument", detail);
+    const inner = readObject(value, spec);
+    if (inner instanceof XlError) return inner;
+    return readCell(inner, spec, scope);
   }
   if (typeof value === "number" && !Number.isFinite(value)) {
     return valueError("notFinite", { param: spec.name, received: String(value) });

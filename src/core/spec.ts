@@ -22,8 +22,11 @@ export interface ParamSpec {
 /** What one result cell can be: a number, text, TRUE/FALSE (dataset look-ups), or an Excel error. */
 export type Cell = number | string | boolean | XlError;
 
-/** A raw cell value as Excel passes it to a custom function. */
-export type RawCell = number | string | boolean | null | undefined | { readonly code?: unknown };
+/**
+ * A raw cell value as Excel passes it to a custom function. Objects are error values (with
+ * `allowErrorForDataTypeAny`) or data types (with `allowCustomDataForDataTypeAny`); see read.ts.
+ */
+export type RawCell = number | string | boolean | null | undefined | { readonly [key: string]: unknown };
 
 /** The values a formula receives: numbers for numeric kinds, text for `text`, anything for `raw`. */
 export type ReadValue = number | string | boolean | null;

@@ -1,7 +1,7 @@
-import { type Language, type MessageKey, formatMessage } from "./messages";
+import { type MessageKey, type MessageLanguage, formatMessage } from "./messages";
 
 /** The Excel error values a function can return. */
-export type ErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!";
+export type ErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!" | "#NULL!";
 
 /**
  * An Excel error as a plain value of the core. It is converted to `CustomFunctions.Error`
@@ -15,7 +15,7 @@ export class XlError {
     readonly detail: Readonly<Record<string, string>> = {},
   ) {}
 
-  message(language: Language): string | undefined {
+  message(language: MessageLanguage): string | undefined {
     return this.key === undefined ? undefined : formatMessage(this.key, this.detail, language);
   }
 }
@@ -23,6 +23,8 @@ export class XlError {
 /** Shared instances for the errors without a message: they are immutable. */
 export const DIV0 = new XlError("#DIV/0!");
 export const NUM = new XlError("#NUM!");
+/** Passed on from an argument cell only: no formula of the catalogue produces it. */
+export const NULL_ERROR = new XlError("#NULL!");
 /** A cell outside a smaller argument that cannot be broadcast (as Excel's own arithmetic). */
 export const NA_OUTSIDE = new XlError("#N/A", "outsideArray");
 

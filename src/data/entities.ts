@@ -149,21 +149,45 @@ const columnCell = (factRow: FactRow, key: string): FieldMatch | undefined => {
   return column === undefined ? undefined : cell(factRow, column.name);
 };
 
+/** A field that several rows of a subject hold with different values: the ids that pick one. */
+export interface AmbiguousField {
+  readonly ambiguousIds: readonly string[];
+}
+
+const sameValue = (a: CellValue, b: CellValue): boolean => a === b || ((a === null || a === "") && (b === null || b === ""));
+
 /**
- * Reads one field of a resolved subject. Metric names win over field aliases, which win over
- * plain column names, each searched across the subject's rows primary first: so ("market",
- * "paying_rate") is MKT-002's value while ("market", "comparison") is the primary MKT-001's.
+ * Reads one field of a resolved subject. A metric name (or its alias) picks its row. Otherwise
+ * field aliases win over plain column names; when several of the subject's rows hold the field
+ * with different values, the look-up is ambiguous and reports the fact ids that pick one row
+ * (("market", "value_low") is blank in MKT-001 and 2,000,000 in MKT-003): never the first row's
+ * value by accident. Rows that agree give their common value.
+ * @example lookupField(resolveEntity("Qwen")!, "mau") //=> USR-002's value cell, 100000000
+ */
+export function lookupField(match: EntityMatch, field: string): FieldMatch | AmbiguousField | undefined {
+  const key = normalizeField(field);
+  for (const factRow of match.rows) {
+    const found = metricCell(factRow, key);
+    if (found !== undefined) return found;
+  }
+  for (const lookup of [aliasedCell, columnCell]) {
+    const found = match.rows.map((factRow) => lookup(factRow, key)).filter((cell): cell is FieldMatch => cell !== undefined);
+    const first = found[0];
+    if (first === undefined) continue;
+    if (found.every((cell) => sameValue(cell.value, first.value))) return first;
+    return { ambiguousIds: found.map((cell) => cell.id) };
+  }
+  return undefined;
+}
+
+/**
+ * The one cell a field names for a subject, or undefined when there is none or it is ambiguous
+ * (see lookupField).
  * @example resolveField(resolveEntity("Qwen")!, "mau")?.value //=> 100000000 (row comparison ">")
  */
 export function resolveField(match: EntityMatch, field: string): FieldMatch | undefined {
-  const key = normalizeField(field);
-  for (const lookup of [metricCell, aliasedCell, columnCell]) {
-    for (const factRow of match.rows) {
-      const found = lookup(factRow, key);
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
+  const found = lookupField(match, field);
+  return found === undefined || "ambiguousIds" in found ? undefined : found;
 }
 
 /** The fields `resolveField` accepts for a subject, metric names first, for #N/A messages. */

@@ -23,8 +23,13 @@ export const METRIC_ALIASES: Readonly<Record<string, { readonly metric: string; 
   project_cost: { metric: "private_deployment_cost_per_project" },
 };
 
+/** In tables that keep the qualifier in two languages, `qualifier` is the English one. */
+const QUALIFIER_ALIAS = { qualifier: "qualifier_en" } as const;
+
 /** Field names that point at a column with another name, per table (revenue → revenue_base). */
 export const TABLE_FIELD_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   Financials: FINANCIALS_FIELD_ALIASES,
-  Funding: FUNDING_FIELD_ALIASES,
+  Funding: { ...FUNDING_FIELD_ALIASES, ...QUALIFIER_ALIAS },
+  UserMetrics: QUALIFIER_ALIAS,
+  MarketRatios: QUALIFIER_ALIAS,
 };

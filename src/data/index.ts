@@ -6,8 +6,8 @@ export { ARTICLE, DATASET_ID, DATASET_VERSION, REFERENCE_VERSION } from "./artic
 export { DERIVATIONS, derivationById } from "./derived";
 export type { ArithCall, CatalogueCall, CatalogueFunctionId, Computation, Derivation, DerivationArg, DerivedArg, FactArg } from "./derived";
 export { derivationFormula } from "./derivedFormula";
-export { entityNames, factIds, fieldNames, resolveEntity, resolveField } from "./entities";
-export type { EntityMatch, FactRow, FieldMatch } from "./entities";
+export { entityNames, factIds, fieldNames, lookupField, resolveEntity, resolveField } from "./entities";
+export type { AmbiguousField, EntityMatch, FactRow, FieldMatch } from "./entities";
 export { NUMBER_FORMATS, isNumberFormat } from "./numberFormats";
 export type { NumberFormat } from "./numberFormats";
 export type { CellValue, ColumnSpec, ColumnType, Row, TableSpec } from "./types";

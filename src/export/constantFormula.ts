@@ -150,7 +150,8 @@ function call(name: string, args: Value[]): Value {
   // An error argument is that cell's result (§4), before the function reads anything.
   const failed = args.find((a): a is XlError => a instanceof XlError);
   if (failed !== undefined) return failed;
-  return evaluate(spec, args).cells[0]![0]!;
+  // No error is left among the arguments: each is a number, text or boolean, as a cell holds.
+  return evaluate(spec, args as Exclude<Value, XlError>[]).cells[0]![0]!;
 }
 
 /**

@@ -42,7 +42,7 @@ function computationValue(computation: Computation): number | string | XlError {
     return Number.isFinite(result) ? result : NUM;
   }
   const spec = CATALOGUE[computation.functionId]!;
-  const cell: Cell = evaluate(spec, args).cells[0]![0]!;
+  const cell: Cell = evaluate(spec, args as (number | string)[]).cells[0]![0]!;
   return typeof cell === "boolean" ? NUM : cell; // no catalogue function returns TRUE/FALSE
 }
 

@@ -1,11 +1,10 @@
-import { languageOf } from "../core/messages";
-import { describeValue } from "../core/read";
-import type { Cell, FunctionSpec } from "../core/spec";
+import { describeValue, newCurrencyScope, readCell } from "../core/read";
+import type { Cell, FunctionSpec, RawCell } from "../core/spec";
 import { naError, valueError, XlError } from "../core/xlerror";
-import { DERIVATIONS, entityNames, fieldNames, resolveEntity, resolveField, tableByName, tableNames, type CellValue, type TableSpec } from "../data";
+import { DERIVATIONS, entityNames, fieldNames, lookupField, resolveEntity, tableByName, tableNames, type CellValue, type TableSpec } from "../data";
 import { text } from "../core/catalogue/args";
 import { derivedValue } from "./derivations";
-import { FACT_PARAMS, FACT_SOURCE_PARAMS } from "./params";
+import { FACT_PARAMS, FACT_SOURCE_PARAMS, FACTS_PARAMS } from "./params";
 
 /**
  * AI.FACT, AI.FACT.SOURCE and AI.FACTS: look-ups into the article's dataset, like a market-data
@@ -26,9 +25,12 @@ function cellOf(value: CellValue): Cell {
 function lookup(entity: string, field: string) {
   const match = resolveEntity(entity);
   if (match === undefined) return naError("unknownEntity", { received: describeValue(entity), choices: choices(entityNames()) });
-  const found = resolveField(match, field);
+  const found = lookupField(match, field);
   if (found === undefined) {
     return naError("unknownField", { received: describeValue(field), entity: match.name, choices: choices(fieldNames(match)) });
+  }
+  if ("ambiguousIds" in found) {
+    return naError("ambiguousField", { entity: match.name, field: describeValue(field), choices: choices(found.ambiguousIds) });
   }
   return found;
 }
@@ -46,11 +48,11 @@ export const FACT_SOURCE: FunctionSpec = {
   id: "FACT.SOURCE",
   params: FACT_SOURCE_PARAMS,
   compute: (args) => {
-    const requested = text(args, 2).trim().toLowerCase();
-    if (!["zh", "en", "zh-cn", "en-us", "中文", "english"].includes(requested)) {
+    // Exactly "zh" or "en", in any case or width (the contract): anything else is #VALUE!.
+    const language = text(args, 2).normalize("NFKC").toLowerCase();
+    if (language !== "zh" && language !== "en") {
       return valueError("unknownLanguage", { param: "language", received: describeValue(text(args, 2)) });
     }
-    const language = requested === "中文" ? "zh" : requested === "english" ? "en" : languageOf(requested);
     const found = lookup(text(args, 0), text(args, 1));
     if (found instanceof XlError) return found;
     const row = found.row;
@@ -69,8 +71,15 @@ export function tableArray(table: TableSpec): Cell[][] {
   return [header, ...rows];
 }
 
+/**
+ * FACTS(table): the table argument is read like every text argument (a number as its text, an
+ * error cell passed on). A whole table cannot be one cell of a larger spill, so a range gives the
+ * table its first cell names.
+ */
 export function factsTable(name: unknown): Cell[][] {
-  const table = typeof name === "string" ? tableByName(name) : undefined;
-  if (table === undefined) return [[naError("unknownTable", { received: describeValue(name as string), choices: choices(tableNames()) })]];
+  const read = readCell(name as RawCell, FACTS_PARAMS[0]!, newCurrencyScope());
+  if (read instanceof XlError) return [[read]];
+  const table = typeof read === "string" ? tableByName(read) : undefined;
+  if (table === undefined) return [[naError("unknownTable", { received: describeValue(String(read)), choices: choices(tableNames()) })]];
   return tableArray(table);
 }

@@ -1,5 +1,5 @@
 import { evaluate, type RawArg } from "../core/evaluate";
-import type { Language } from "../core/messages";
+import type { MessageLanguage } from "../core/messages";
 import type { Cell, FunctionSpec } from "../core/spec";
 import { XlError } from "../core/xlerror";
 
@@ -25,10 +25,13 @@ export class PreviewError {
 
 export type ExcelCell = number | string | CustomFunctions.Error | PreviewError;
 
-let language: Language = "en";
+let language: MessageLanguage = "en";
 
-/** The language of error messages: set by the task pane from Office's display language. */
-export function setMessageLanguage(next: Language): void {
+/**
+ * The language of error messages, from Office's display language (messageLanguageOf): it must be
+ * the language of the function metadata Excel shows. The pane may set "en" or "zh" as well.
+ */
+export function setMessageLanguage(next: MessageLanguage): void {
   language = next;
 }
 
@@ -37,6 +40,7 @@ const ERROR_CODE_KEYS: Record<XlError["code"], keyof typeof CustomFunctions.Erro
   "#N/A": "notAvailable",
   "#DIV/0!": "divisionByZero",
   "#NUM!": "invalidNumber",
+  "#NULL!": "nullReference",
 };
 
 export function toExcelError(error: XlError): CustomFunctions.Error | PreviewError {

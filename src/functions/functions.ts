@@ -13,7 +13,7 @@ import {
   GROWTH, LOSSRATIO, LTV, LTVCAC, MONTHLYBURN, NETMARGIN, PARSECN, PARSECN_CURRENCY, PAYINGRATE, PERIODMONTHS,
   RAISENEEDED, RULEOF40, RUNWAY, SUBSIDYCPA,
 } from "../core/catalogue";
-import { languageOf } from "../core/messages";
+import { messageLanguageOf } from "../core/messages";
 import { LOOKUP_SIGNATURES } from "../facts/params";
 import { run, setMessageLanguage, toExcelCells } from "./excel";
 import { publishMessageLanguage, publishSignatures } from "./registry";
@@ -287,7 +287,7 @@ function periodMonths(label: any[][]): any[][] {
  * @customfunction PARSECN
  * @helpurl https://localhost:3000/help/PARSECN.html
  * @param text Amount text such as "36.05亿元", "约3,770万元", "三点七七亿", "1000亿美元" or "US$1.5bn"; a number passes through.
- * @param [mode] 0 for exact amounts only (vague ones such as 数百万 give #N/A), 1 to return the floor of a vague amount. Default 0.
+ * @param [mode] 0 for exact amounts only (vague ones such as 数百万 and ranges such as 3-5亿 give #N/A), 1 to return their low end. Default 0.
  * @returns The amount in base units (yuan, dollars, users).
  */
 function parseCn(text: any[][], mode?: any[][]): any[][] {
@@ -371,7 +371,8 @@ publishSignatures(
 
 publishMessageLanguage(setMessageLanguage);
 
-// Error messages follow Office's display language (zh-* → Chinese); English until Office says.
+// Error messages follow the metadata Excel shows for Office's display language (zh-CN Simplified,
+// zh-TW and zh-HK Traditional, anything else English); English until Office says.
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  void Office.onReady(() => setMessageLanguage(languageOf(Office.context?.displayLanguage)));
+  void Office.onReady(() => setMessageLanguage(messageLanguageOf(Office.context?.displayLanguage)));
 }

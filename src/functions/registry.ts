@@ -5,6 +5,7 @@
  * and records every association while passing it on to Office unchanged. In a plain browser
  * without office.js it provides the `associate` the bundle needs.
  */
+import type { MessageLanguage } from "../core/messages";
 export type AssociatedFunction = (...args: unknown[]) => unknown;
 
 const KEY = "__aiAssociatedFunctions";
@@ -61,11 +62,11 @@ export function publishedSignatures(): readonly PublishedSignature[] {
  */
 const MESSAGE_LANGUAGE = "__aiSetMessageLanguage";
 
-export function publishMessageLanguage(set: (language: "en" | "zh") => void): void {
+export function publishMessageLanguage(set: (language: MessageLanguage) => void): void {
   (globalThis as unknown as Record<string, unknown>)[MESSAGE_LANGUAGE] = set;
 }
 
-export function setFunctionsMessageLanguage(language: "en" | "zh"): void {
+export function setFunctionsMessageLanguage(language: MessageLanguage): void {
   const set = (globalThis as unknown as Record<string, unknown>)[MESSAGE_LANGUAGE];
-  if (typeof set === "function") (set as (language: "en" | "zh") => void)(language);
+  if (typeof set === "function") (set as (language: MessageLanguage) => void)(language);
 }

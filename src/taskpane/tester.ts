@@ -1,5 +1,5 @@
 import "./readingAids.css";
-import { languageOf, type Language } from "../core/messages";
+import { type Language, type MessageLanguage, messageLanguageOf } from "../core/messages";
 import { associatedFunctions, publishedSignatures, setFunctionsMessageLanguage, type PublishedSignature } from "../functions/registry";
 import { readTesterInput, type ArrayProblem, type TesterValue } from "./arrayLiteral";
 import { el } from "./dom";
@@ -44,10 +44,10 @@ export function showCell(value: unknown): ShownCell {
   return { text, full: text, error: false };
 }
 
-/** The language the functions bundle uses for cells: Office's display language (English outside Office). */
-function officeLanguage(): Language {
+/** The language the functions bundle uses for cells: the one of the metadata Excel shows (English outside Office). */
+function officeLanguage(): MessageLanguage {
   try {
-    return languageOf(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage);
+    return messageLanguageOf(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage);
   } catch {
     return "en";
   }

@@ -11,7 +11,8 @@ const PAGE_URL = "https://localhost:3000/functions.js";
 
 /**
  * @param {(fileName: string) => string} readFile reads a file of the build output by name
- * @param {{ entry?: string, withErrorType?: boolean }} [options]
+ * @param {{ entry?: string, withErrorType?: boolean, displayLanguage?: string }} [options]
+ *   displayLanguage: provide an `Office` whose onReady reports this display language, as Excel does
  * @returns {{ functions: Map<string, Function>, sandbox: Record<string, unknown> }}
  */
 function loadFunctionsBundle(readFile, options = {}) {
@@ -46,6 +47,17 @@ function loadFunctionsBundle(readFile, options = {}) {
       }
     }
     Object.assign(/** @type {object} */ (sandbox.CustomFunctions), { Error: RuntimeError, ErrorCode });
+  }
+  if (options.displayLanguage !== undefined) {
+    const context = { displayLanguage: options.displayLanguage };
+    sandbox.Office = {
+      context,
+      /** @param {(info: unknown) => void} [callback] */
+      onReady: (callback) => {
+        callback?.({ host: "Excel", platform: "OfficeOnline" });
+        return Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
+      },
+    };
   }
   /** @param {string} url */
   const runScript = (url) => {

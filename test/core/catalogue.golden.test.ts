@@ -342,7 +342,7 @@ describe("BREAKEVENPAID", () => {
     ["months 0 → #NUM!", "BREAKEVENPAID", [3605000000, 20, 1, 0], NUM],
     ["months < 0 → #NUM!", "BREAKEVENPAID", [3605000000, 20, 1, -9], NUM],
     ["loss 0 → 0", "BREAKEVENPAID", [0, 20, 1, 9], 0],
-    ["loss 0 → 0 even when nothing is earned", "BREAKEVENPAID", [0, 0, 1, 9], 0],
+    ["a threshold never reached wins over loss 0 → 0 (§4)", "BREAKEVENPAID", [0, 0, 1, 9], err("#N/A", /never breaks even/)],
     ["arppu 0 → #N/A never breaks even", "BREAKEVENPAID", [3605000000, 0, 1, 9], err("#N/A", /never breaks even/)],
     ["margin 0 → #N/A never breaks even", "BREAKEVENPAID", [3605000000, 20, 0, 9], err("#N/A", /never breaks even/)],
     ["negative margin → #N/A never breaks even", "BREAKEVENPAID", [3605000000, 20, -0.5, 9], err("#N/A", /never breaks even/)],

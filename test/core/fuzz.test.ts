@@ -6,7 +6,8 @@
  * send: special doubles, integers, amount/percent/period text, garbage, very long text, blanks,
  * booleans, error values and ranges of random shapes up to 50×50 mixing all of these.
  * Every result must be a non-empty rectangular 2-D array of the broadcast shape whose cells are
- * finite numbers, strings, or error values with a code among #VALUE!, #N/A, #DIV/0!, #NUM!.
+ * finite numbers, strings, or error values with a code among #VALUE!, #N/A, #DIV/0!, #NUM!, and
+ * #NULL! when an argument cell holds #NULL! (passed on as =A1/B1 does).
  */
 import fc from "fast-check";
 import { CATALOGUE } from "../../src/core/catalogue";
@@ -16,7 +17,7 @@ import { PreviewError, run } from "../../src/functions/excel";
 
 const LISTS_PER_FUNCTION = 10_000;
 const BASE_SEED = 0x5eed_2025;
-const ERROR_CODES: ReadonlySet<string> = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!"]);
+const ERROR_CODES: ReadonlySet<string> = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"]);
 const LARGE_SIDE = 50;
 
 // ---------------------------------------------------------------------------------------------
@@ -252,7 +253,7 @@ test("the fuzz covers every function of the catalogue", () => {
 });
 
 describe.each(IDS.map((id, index) => [id, index] as const))("fuzz %s", (id, index) => {
-  test(`${LISTS_PER_FUNCTION} argument lists: only finite numbers, strings and the four error values`, () => {
+  test(`${LISTS_PER_FUNCTION} argument lists: only finite numbers, strings and the catalogue's error values`, () => {
     const arity = CATALOGUE[id]!.params.length;
     const lists = fc.sample(argListArb(arity), { numRuns: LISTS_PER_FUNCTION, seed: BASE_SEED + index });
     const tally: Tally = { lists: 0, cells: 0, numbers: 0, strings: 0, errors: 0 };

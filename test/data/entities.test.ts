@@ -1,4 +1,4 @@
-import { entityNames, factIds, fieldNames, resolveEntity, resolveField, TABLES, type EntityMatch } from "../../src/data";
+import { entityNames, factIds, fieldNames, lookupField, resolveEntity, resolveField, TABLES, type EntityMatch } from "../../src/data";
 import { ENTITIES } from "../../src/data/entityList";
 
 const match = (name: string): EntityMatch => {
@@ -122,7 +122,7 @@ test.each([
   ["Qwen", "monthly_active_users", 100000000, "UserMetrics"],
   ["Qwen", "月活跃用户", 100000000, "UserMetrics"],
   ["Qwen", "comparison", ">", "UserMetrics"],
-  ["Qwen", "platform_en", "Taobao", "Ecosystem"],
+  ["ECO-002", "platform_en", "Taobao", "Ecosystem"],
   ["Baidu", "red_packet_pool", 500000000, "UserMetrics"],
   ["文心", "red_packet_pool", 500000000, "UserMetrics"],
   ["Yuanbao", "app_store_rank", 1, "UserMetrics"],
@@ -224,6 +224,26 @@ test("the choice lists for an unknown field name the spec's fields first", () =>
   );
   for (const name of ["MiniMax", "Zhipu AI", "Qwen", "Kimi", "OpenAI", "market", "article", "FC-01"]) {
     const entity = match(name);
-    for (const field of fieldNames(entity)) expect({ name, field, found: resolveField(entity, field) !== undefined }).toEqual({ name, field, found: true });
+    // Every listed field is found: one cell, or an ambiguous field that lists the ids to use.
+    for (const field of fieldNames(entity)) expect({ name, field, found: lookupField(entity, field) !== undefined }).toEqual({ name, field, found: true });
   }
+});
+
+describe("§4: a name with several rows and a field whose values differ is ambiguous", () => {
+  test("FACT(\"market\", \"value_low\") is never MKT-001's blank: it lists the fact ids", () => {
+    expect(resolveField(match("market"), "value_low")).toBeUndefined();
+    expect(lookupField(match("market"), "value_low")).toEqual({ ambiguousIds: ["MKT-001", "MKT-002", "MKT-003"] });
+    expect(resolveField(match("MKT-003"), "value_low")?.value).toBe(2000000);
+  });
+  test("Qwen's platform differs between its Ecosystem rows: ambiguous; a metric alias still picks its row", () => {
+    expect(lookupField(match("Qwen"), "platform_en")).toMatchObject({ ambiguousIds: expect.arrayContaining(["ECO-002", "ECO-003"]) });
+    expect(resolveField(match("Qwen"), "mau")?.id).toBe("USR-002");
+  });
+  test("rows that agree give their common value", () => {
+    expect(resolveField(match("market"), "as_of_per_public_sources")?.value).toBe("not dated");
+  });
+  test("qualifier is the English qualifier, qualifier_zh the Chinese one", () => {
+    expect(resolveField(match("USR-002"), "qualifier")?.value).toMatch(/more than/);
+    expect(resolveField(match("USR-002"), "qualifier_zh")?.value).toBe("破");
+  });
 });

@@ -16,7 +16,6 @@ import { run, type ExcelCell } from "../../src/functions/excel";
 import type { SheetOut } from "../../src/taskpane/import/sheetSpec";
 import { describeResult, expectedOf, readWorkbook, sameResult, shown, textOf, type EngineResult } from "./cells";
 import { gridCases, literalCall, omittedCall, referenceCall, type GridCase } from "./grid";
-import { contractRule, type ContractRule } from "./contract";
 import { convert, describeWithSoffice, ENGINE_ARTIFACTS, renderPages, scratchProfile } from "./soffice";
 
 /**
@@ -30,8 +29,6 @@ interface Probe {
   readonly source: string;
   readonly native: string;
   readonly expected: EngineResult;
-  /** The §4 rule the catalogue does not follow yet for these inputs (see contract.ts). */
-  readonly pending?: ContractRule;
 }
 
 const first = (cells: ExcelCell[][]): ExcelCell => cells[0]![0]!;
@@ -53,11 +50,11 @@ function buildGrid(): { workbook: Workbook; probes: Probe[]; cases: number } {
   const ws = wb.addWorksheet("Grid");
   ws.addRow(["a", "b", "c", "d", "e", "", "references", "literals", "omitted"]);
   const probes: Probe[] = [];
-  const probe = (address: string, source: string, expected: EngineResult, pending?: ContractRule) => {
+  const probe = (address: string, source: string, expected: EngineResult) => {
     const native = nativeFormula(source);
     if (native === undefined) throw new Error(`no native form for ${source}`);
     ws.getCell(address).value = { formula: native.slice(1) };
-    probes.push({ address, source, native, expected, ...(pending ? { pending } : {}) });
+    probes.push({ address, source, native, expected });
   };
   const cases: GridCase[] = gridCases();
   cases.forEach((c, i) => {
@@ -66,11 +63,10 @@ function buildGrid(): { workbook: Workbook; probes: Probe[]; cases: number } {
       if (a !== null) ws.getCell(row, k + 1).value = a;
     });
     const expected = addIn(c.id, c.args);
-    const pending = contractRule(c.id, c.args);
-    probe(`G${row}`, referenceCall(c, row), expected, pending);
-    probe(`H${row}`, literalCall(c), expected, pending);
+    probe(`G${row}`, referenceCall(c, row), expected);
+    probe(`H${row}`, literalCall(c), expected);
     const omitted = omittedCall(c, row);
-    if (omitted !== undefined) probe(`I${row}`, omitted, expected, pending);
+    if (omitted !== undefined) probe(`I${row}`, omitted, expected);
   });
   // Each function once more over ranges (§1 "Ranges"): one array formula over all of its rows,
   // whose conditions must work cell by cell (no OR or MAX reducing the whole range).
@@ -88,7 +84,7 @@ function buildGrid(): { workbook: Workbook; probes: Probe[]; cases: number } {
     const native = nativeFormula(source)!;
     ws.getCell(`J${top}`).value = { formula: native.slice(1), shareType: "array", ref: `J${top}:J${bottom}` } as unknown as ExcelJS.CellValue;
     cases.slice(top - 2, bottom - 1).forEach((c, i) => {
-      probes.push({ address: `J${top + i}`, source: `${source} row ${i + 1}`, native, expected: addIn(c.id, c.args), ...(contractRule(c.id, c.args) ? { pending: contractRule(c.id, c.args)! } : {}) });
+      probes.push({ address: `J${top + i}`, source: `${source} row ${i + 1}`, native, expected: addIn(c.id, c.args) });
     });
   }
   // Calls inside larger formulas: each becomes one parenthesised term.
@@ -189,15 +185,10 @@ describeWithSoffice("LibreOffice Calc recalculates what the export writes", () =
     const ws = gridBack.getWorksheet("Grid")!;
     const compared = grid.probes.map((p) => ({ ...p, actual: shown(ws.getCell(p.address).value) }));
     const line = (p: (typeof compared)[number]) => `${p.address} ${p.source}: engine ${describeResult(p.actual)}, add-in ${describeResult(p.expected)}  [${p.native}]`;
-    // Where the catalogue does not follow §4 yet, the native formula must give §4's error.
-    const follows4 = (p: (typeof compared)[number]) => p.pending !== undefined && sameResult(p.actual, { error: p.pending.result });
-    const mismatches = compared.filter((p) => !sameResult(p.actual, p.expected) && !follows4(p)).map(line);
-    const pending = compared.filter((p) => !sameResult(p.actual, p.expected) && follows4(p));
-    const summary =
-      `engine check: ${compared.length} native-formula cells compared over ${grid.cases} input rows, ${mismatches.length} mismatches; ` +
-      `${pending.length} cells where the catalogue does not follow functions.md §4 yet (${[...new Set(pending.map((p) => p.pending!.id))].join(", ") || "none"})`;
+    const mismatches = compared.filter((p) => !sameResult(p.actual, p.expected)).map(line);
+    const summary = `engine check: ${compared.length} native-formula cells compared over ${grid.cases} input rows, ${mismatches.length} mismatches`;
     console.log(summary);
-    writeFileSync(path.join(ENGINE_ARTIFACTS, "grid-report.txt"), [summary, ...mismatches, "", "pending §4:", ...pending.map((p) => `${line(p)}  — ${p.pending!.rule}`)].join("\n") + "\n");
+    writeFileSync(path.join(ENGINE_ARTIFACTS, "grid-report.txt"), [summary, ...mismatches].join("\n") + "\n");
     expect(mismatches.slice(0, 25)).toEqual([]);
     expect(compared.length).toBeGreaterThan(2000);
   });

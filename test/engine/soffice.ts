@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { describeWith } from "../support/describeWith";
 
 /**
  * LibreOffice Calc, headless, as a real spreadsheet engine for the tests: it opens the .xlsx the
@@ -23,19 +24,7 @@ export const ENGINE_ARTIFACTS = path.resolve(__dirname, "../../test-artifacts/en
 
 /** `describe` when LibreOffice is here; without it, say so loudly and skip (CI fails instead). */
 export function describeWithSoffice(name: string, body: () => void): void {
-  if (SOFFICE !== undefined) {
-    describe(name, body);
-    return;
-  }
-  const message = `ENGINE CHECK SKIPPED: no LibreOffice found (apt-get install -y libreoffice-calc-nogui, or set SOFFICE_PATH). "${name}" did not run.`;
-  if (process.env.CI) {
-    test(name, () => {
-      throw new Error(message);
-    });
-    return;
-  }
-  console.warn(`\n${"!".repeat(80)}\n${message}\n${"!".repeat(80)}`);
-  describe.skip(name, body);
+  describeWith({ found: SOFFICE !== undefined, skipped: "ENGINE CHECK SKIPPED: no LibreOffice found (apt-get install -y libreoffice-calc-nogui, or set SOFFICE_PATH)." }, name, body);
 }
 
 const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>

@@ -61,9 +61,18 @@ describe("AI.FACT golden cases from the spec", () => {
 });
 
 describe("every alias of every entity finds the same rows", () => {
-  const names = ENTITIES.flatMap((e) => [e.nameEn, e.nameZh, ...e.aliases].map((name) => [e.key, name, e.factIds[0]!] as const));
-  test.each(names)("%s: %s finds its primary fact", (_key, name, primaryId) => {
-    expect(fact(name, "fact_id")).toBe(primaryId);
+  // fact_id differs between a subject's rows, so for a subject with several rows it is the
+  // ambiguous look-up of the contract (§4): #N/A listing exactly that subject's fact ids.
+  const names = ENTITIES.flatMap((e) => [e.nameEn, e.nameZh, ...e.aliases].map((name) => [e.key, name, e.factIds] as const));
+  test.each(names)("%s: %s finds its rows", (_key, name, ids) => {
+    const cell = fact(name, "fact_id");
+    if (ids.length === 1) {
+      expect(cell).toBe(ids[0]);
+      return;
+    }
+    expect(cell).toBeInstanceOf(XlError);
+    expect((cell as XlError).code).toBe("#N/A");
+    expect((cell as XlError).message("en")).toContain(`ambiguous, use a fact id: ${ids.join(", ")}`);
   });
   const ids = ENTITIES.flatMap((e) => e.factIds.map((id) => [e.key, id] as const));
   test.each(ids)("%s: the fact id %s finds its own row", (_key, id) => {

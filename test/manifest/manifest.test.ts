@@ -40,15 +40,28 @@ describe("manifest.xml structure", () => {
     expect(manifest.resourceValue("Urls", resid!)).toMatch(/\/taskpane\.html$/);
   });
 
-  test("custom functions use the AI namespace and the generated metadata, with a zh-CN override", () => {
+  test("custom functions use the AI namespace and the generated metadata, with zh-CN, zh-TW and zh-HK overrides", () => {
     const ns = manifest.all("Namespace")[0]!.getAttribute("resid")!;
     expect(manifest.resourceValue("ShortStrings", ns)).toBe("AI");
     const metaResid = manifest.all("Metadata")[0]!.getElementsByTagName("SourceLocation")[0]!.getAttribute("resid")!;
     const url = manifest.resources("Urls").get(metaResid)!;
     expect(url.getAttribute("DefaultValue")).toMatch(/\/functions\.json$/);
-    const override = url.getElementsByTagName("bt:Override")[0]!;
-    expect(override.getAttribute("Locale")).toBe("zh-CN");
-    expect(override.getAttribute("Value")).toMatch(/\/functions\.zh-CN\.json$/);
+    // One Override per language and area ("Localization for Office Add-ins"): the bare "zh" is not
+    // supported everywhere, so each Chinese locale names its own file.
+    const overrides = [...url.getElementsByTagName("bt:Override")].map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")?.replace(/^.*\//, "")]);
+    expect(overrides).toEqual([
+      ["zh-CN", "functions.zh-CN.json"],
+      ["zh-TW", "functions.zh-TW.json"],
+      ["zh-HK", "functions.zh-HK.json"],
+    ]);
+  });
+
+  test("no TaskpaneId under the long-lived runtime's host (shared runtime: one task pane)", () => {
+    // "Configure your Office Add-in to use a shared runtime", avoid multiple task panes: in the
+    // <Host> with a long-lived <Runtime>, no <Action> has a <TaskpaneId> child.
+    expect(manifest.all("Runtime")[0]!.getAttribute("lifetime")).toBe("long");
+    expect(manifest.all("TaskpaneId")).toHaveLength(0);
+    expect(manifest.all("Action").length).toBeGreaterThan(0);
   });
 
   test("Version is in step with package.json", () => {

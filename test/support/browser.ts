@@ -3,6 +3,7 @@ import http from "http";
 import path from "path";
 import type { AddressInfo } from "net";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { describeWith } from "./describeWith";
 
 /**
  * Real Chromium for the pane tests: Debian's /usr/bin/chromium (or CHROMIUM_PATH), driven by
@@ -18,19 +19,7 @@ export const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
 
 /** `describe` when Chromium is here; on a machine without it, say so loudly and skip (CI fails instead). */
 export function describeWithBrowser(name: string, body: () => void): void {
-  if (CHROMIUM !== undefined) {
-    describe(name, body);
-    return;
-  }
-  const message = `BROWSER TESTS SKIPPED: no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH). "${name}" did not run.`;
-  if (process.env.CI) {
-    test(name, () => {
-      throw new Error(message);
-    });
-    return;
-  }
-  console.warn(`\n${"!".repeat(80)}\n${message}\n${"!".repeat(80)}`);
-  describe.skip(name, body);
+  describeWith({ found: CHROMIUM !== undefined, skipped: "BROWSER TESTS SKIPPED: no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH)." }, name, body);
 }
 
 const TYPES: Record<string, string> = {

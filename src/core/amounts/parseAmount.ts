@@ -1,9 +1,9 @@
 import { matchPrefix, matchSuffix } from "./affixIndex";
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from "./currencies";
-import { decimalToNumber } from "./exactDecimal";
+import { type ExactDecimal, decimalToNumber } from "./exactDecimal";
 import { HEDGE_PREFIXES, HEDGE_SUFFIXES } from "./hedgeWords";
 import { VAGUE_MARKERS } from "./numeralTables";
-import { readNumeral } from "./readNumeral";
+import { type NumeralReading, readNumeral } from "./readNumeral";
 
 export { CURRENCIES } from "./currencies";
 
@@ -11,12 +11,14 @@ export { CURRENCIES } from "./currencies";
 export type CurrencyCode = "CNY" | "USD" | "HKD" | "EUR" | "JPY" | "GBP";
 
 /**
- * Why a text is not an amount: `vague` (数百万 in mode 0), `ambiguous` (兆) or `unparsed`
- * (anything else, including text that would overflow to ±Infinity).
+ * Why a text is not an amount: `vague` (数百万 or a range such as 3-5亿, in mode 0), `ambiguous`
+ * (兆), `overflow` (a value beyond the largest double, "1e400") or `unparsed` (anything else).
+ * `currency` is what the text named before it failed, so that PARSECN.CURRENCY can still answer.
  */
 export interface AmountFailure {
   readonly ok: false;
-  readonly reason: "vague" | "ambiguous" | "unparsed";
+  readonly reason: "vague" | "ambiguous" | "overflow" | "unparsed";
+  readonly currency: CurrencyCode | "";
 }
 
 /** A parsed amount in base units (yuan, dollars…) and the currency the text named, or `""`. */
@@ -28,9 +30,14 @@ export interface AmountValue {
 
 export type AmountResult = AmountValue | AmountFailure;
 
-const UNPARSED: AmountFailure = { ok: false, reason: "unparsed" };
-const AMBIGUOUS: AmountFailure = { ok: false, reason: "ambiguous" };
-const VAGUE: AmountFailure = { ok: false, reason: "vague" };
+const UNPARSED: AmountFailure = { ok: false, reason: "unparsed", currency: "" };
+
+const failure = (reason: AmountFailure["reason"], currency: CurrencyCode | ""): AmountFailure => ({ ok: false, reason, currency });
+
+/** Range marks between two amounts (3-5亿, 3至5亿, 3~5亿); after NFKC ～ is ~ and － is -. */
+const RANGE_MARKS: ReadonlySet<string> = new Set(["-", "–", "—", "~", "至", "到"]);
+/** Units that may close a numeral, so that "3-5亿" reads its low end as 3亿. */
+const TRAILING_UNITS = /(?:[十拾百佰千仟万萬亿億兆]+|k|thousand|mn?|million|bn?|billion|tn|trillion)$/;
 
 const WHITESPACE = /\s+/g;
 /** A comma between digits with exactly three digits after it: "1,234.5", not "1,23". */
@@ -91,13 +98,14 @@ export function parseAmount(text: string, mode: 0 | 1 = 0): AmountResult {
   let currency: CurrencyCode | "" = "";
   let currencyWords = 0;
   let hedgeBefore = false;
+  let hedgeWord = "";
   let hedgeAfter = false;
   // Words at the start, in any order: "约人民币3亿", "-$5m", "$-5m", "负约3亿".
   for (;;) {
     if (currencyWords < MAX_CURRENCY_WORDS) {
       const word = matchPrefix(CURRENCY_PREFIXES, s, start, end);
       if (word !== undefined) {
-        if (currency !== "" && currency !== word[1]) return UNPARSED;
+        if (currency !== "" && currency !== word[1]) return UNPARSED; // two currencies: #VALUE!
         currency = word[1];
         currencyWords++;
         start += word[0].length;
@@ -108,6 +116,7 @@ export function parseAmount(text: string, mode: 0 | 1 = 0): AmountResult {
       const word = matchPrefix(HEDGE_PREFIXES, s, start, end);
       if (word !== undefined) {
         hedgeBefore = true;
+        hedgeWord = word[0];
         start += word[0].length;
         continue;
       }
@@ -128,7 +137,7 @@ export function parseAmount(text: string, mode: 0 | 1 = 0): AmountResult {
     if (currencyWords < MAX_CURRENCY_WORDS) {
       const word = matchSuffix(CURRENCY_SUFFIXES, s, start, end);
       if (word !== undefined) {
-        if (currency !== "" && currency !== word[1]) return UNPARSED;
+        if (currency !== "" && currency !== word[1]) return UNPARSED; // two currencies: #VALUE!
         currency = word[1];
         currencyWords++;
         end -= word[0].length;
@@ -148,30 +157,57 @@ export function parseAmount(text: string, mode: 0 | 1 = 0): AmountResult {
   if (start >= end) return UNPARSED;
 
   const body = start === 0 && end === s.length ? s : s.slice(start, end);
-  if (VAGUE_MARKERS.has(body.charAt(0))) return readVague(body.slice(1), mode, negative, currency);
+  if (VAGUE_MARKERS.has(body.charAt(0))) return readVague(body.slice(1), mode, negative, currency, 2);
+  // 上百万, 上万: "into the millions", a vague amount whose floor is one of the unit.
+  if (hedgeWord === "上" && UNITS_ONLY.test(body)) return readVague(body, mode, negative, currency, 1);
+  const range = rangeLowEnd(body, hedgeBefore);
+  if (range !== undefined) {
+    if (range.kind !== "value") return failure(range.kind === "ambiguous" ? "ambiguous" : "unparsed", currency);
+    if (mode !== 1) return failure("vague", currency);
+    return finish(range.value, negative, currency);
+  }
 
   const reading = readNumeral(body, hedgeBefore);
-  if (reading.kind === "unparsed") return UNPARSED;
-  if (reading.kind === "ambiguous") return AMBIGUOUS;
-  const magnitude = decimalToNumber(reading.value);
-  if (!Number.isFinite(magnitude)) return UNPARSED;
+  if (reading.kind === "unparsed") return failure("unparsed", currency);
+  if (reading.kind === "ambiguous") return failure("ambiguous", currency);
+  return finish(reading.value, negative, currency);
+}
+
+function finish(value: ExactDecimal, negative: boolean, currency: CurrencyCode | ""): AmountResult {
+  const magnitude = decimalToNumber(value);
+  if (!Number.isFinite(magnitude)) return failure(magnitude === Infinity ? "overflow" : "unparsed", currency);
   return { ok: true, value: negative && magnitude !== 0 ? -magnitude : magnitude, currency };
+}
+
+/**
+ * The low end of a range "3-5亿", "3至5亿", "三到五万", "1亿-2亿": the left amount, which takes the
+ * right one's unit when it has none of its own. Undefined when the body is not a range.
+ */
+function rangeLowEnd(body: string, bareUnitIsOne: boolean): NumeralReading | undefined {
+  for (let i = 1; i < body.length - 1; i++) {
+    if (!RANGE_MARKS.has(body.charAt(i)) || body.charAt(i - 1) === "e") continue;
+    const left = body.slice(0, i);
+    const right = body.slice(i + 1);
+    const high = readNumeral(right, bareUnitIsOne);
+    if (high.kind !== "value") return high;
+    const unit = TRAILING_UNITS.test(left) ? "" : (TRAILING_UNITS.exec(right)?.[0] ?? "");
+    return readNumeral(left + unit, bareUnitIsOne);
+  }
+  return undefined;
 }
 
 /**
  * 数百万, 几十亿: "several" of a unit. The range starts at two of them, so mode 1 returns
  * 2 × the unit (数百万 → 2000000) as a conservative floor; mode 0 refuses to pick a number.
  */
-function readVague(units: string, mode: 0 | 1, negative: boolean, currency: CurrencyCode | ""): AmountResult {
-  if (!UNITS_ONLY.test(units)) return UNPARSED;
+function readVague(units: string, mode: 0 | 1, negative: boolean, currency: CurrencyCode | "", times: 1 | 2): AmountResult {
+  if (!UNITS_ONLY.test(units)) return failure("unparsed", currency);
   const reading = readNumeral(units, true);
-  if (reading.kind === "unparsed") return UNPARSED;
-  if (reading.kind === "ambiguous") return AMBIGUOUS;
-  if (mode !== 1) return VAGUE;
-  // The units-only numeral reads as 1 × 10^n; its floor is 2 × 10^n, built by exponent again.
-  const floor = decimalToNumber({ digits: String(2 * Number(reading.value.digits)), exponent: reading.value.exponent });
-  if (!Number.isFinite(floor)) return UNPARSED;
-  return { ok: true, value: negative ? -floor : floor, currency };
+  if (reading.kind === "unparsed") return failure("unparsed", currency);
+  if (reading.kind === "ambiguous") return failure("ambiguous", currency);
+  if (mode !== 1) return failure("vague", currency);
+  // The units-only numeral reads as 1 × 10^n; its floor is `times` × 10^n, built by exponent again.
+  return finish({ digits: String(times * Number(reading.value.digits)), exponent: reading.value.exponent }, negative, currency);
 }
 
 /**
@@ -186,5 +222,6 @@ function readVague(units: string, mode: 0 | 1, negative: boolean, currency: Curr
  */
 export function currencyOf(text: string): CurrencyCode | "" | undefined {
   const parsed = parseAmount(text, 1);
-  return parsed.ok ? parsed.currency : undefined;
+  // Vague, ambiguous (3兆日元) and overflowing amounts still name their currency.
+  return parsed.ok || parsed.reason !== "unparsed" ? parsed.currency : undefined;
 }

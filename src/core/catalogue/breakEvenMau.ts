@@ -22,10 +22,11 @@ export const BREAKEVENMAU: FunctionSpec = {
     const margin = num(args, 3);
     const months = num(args, 4);
     if (loss < 0 || arppu < 0 || margin > 1 || months <= 0 || rate < 0 || rate > 1) return NUM;
-    if (loss === 0) return 0;
     const perUserMonth = arppu * margin;
+    // Thresholds that are never reached win over the special value "loss 0 → 0".
     if (perUserMonth <= 0) return naError("neverBreaksEven");
     if (rate === 0) return naError("nobodyPays");
+    if (loss === 0) return 0;
     return loss / (perUserMonth * months * rate);
   },
 };

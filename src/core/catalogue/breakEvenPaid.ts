@@ -20,9 +20,10 @@ export const BREAKEVENPAID: FunctionSpec = {
     const margin = num(args, 2);
     const months = num(args, 3);
     if (loss < 0 || arppu < 0 || margin > 1 || months <= 0) return NUM;
-    if (loss === 0) return 0;
     const perUserMonth = arppu * margin;
+    // A threshold that is never reached wins over the special value: (0, 0) is #N/A, not 0.
     if (perUserMonth <= 0) return naError("neverBreaksEven");
+    if (loss === 0) return 0;
     return loss / (perUserMonth * months);
   },
 };

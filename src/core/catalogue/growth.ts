@@ -30,7 +30,8 @@ export const RULEOF40: FunctionSpec = {
   ],
   compute: (args) => {
     const growth = num(args, 0);
-    if (growth < -1) return NUM;
-    return Number((growth + num(args, 1)).toPrecision(15));
+    const margin = num(args, 1);
+    if (growth < -1 || margin > 1) return NUM; // a margin of 70 meant 70%
+    return Number((growth + margin).toPrecision(15));
   },
 };

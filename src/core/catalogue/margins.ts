@@ -16,8 +16,8 @@ export const GROSSMARGIN: FunctionSpec = {
   compute: (args) => {
     const revenue = num(args, 0);
     const cost = num(args, 1);
+    if (revenue < 0 || cost < 0) return NUM; // a domain rule wins over the zero divisor: (0, −1) is #NUM!
     if (revenue === 0) return DIV0;
-    if (revenue < 0 || cost < 0) return NUM;
     return (revenue - cost) / revenue;
   },
   binary: { when: (a, b) => a > 0 && b >= 0, value: (a, b) => (a - b) / a },

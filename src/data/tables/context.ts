@@ -12,7 +12,10 @@ type ContextRow = Provenance & {
   readonly note: string | null;
 };
 
-/** A context fact quoted from `sentence`; only CTX-007 quotes a clause, and few were fact-checked. */
+/**
+ * A context fact quoted from `sentence`; only CTX-007 quotes a clause, and few were fact-checked.
+ * A row with fact-check ids always carries its verdict, as the other tables' rows do.
+ */
 const fact = (
   fact_id: string,
   kind: string,
@@ -20,7 +23,7 @@ const fact = (
   value: string | number,
   value_en: string,
   sentence: Sentence,
-  extra: { clause?: string; factCheckIds?: string; note?: string } = {},
+  extra: { clause?: string; factCheckIds?: string; verdict?: string; note?: string } = {},
 ): ContextRow => ({
   fact_id,
   kind,
@@ -28,7 +31,7 @@ const fact = (
   value,
   value_en,
   note: extra.note ?? null,
-  ...quoted(sentence, extra.clause ?? null, extra.factCheckIds ?? null, null),
+  ...quoted(sentence, extra.clause ?? null, extra.factCheckIds ?? null, extra.verdict ?? null),
 });
 
 const S = SENTENCES;
@@ -56,13 +59,18 @@ export const CONTEXT = defineTable<ContextRow>({
     fact("CTX-005", "metadata", "page_rendered_at", "2026-02-11T15:17+01:00", "page captured 2026-02-11 15:17 GMT+1", S.renderedAt),
     fact("CTX-006", "metadata", "author", "微信文章", "a reposted WeChat article; the original author is not named", S.author),
     fact("CTX-007", "horizon", "strategic_horizon_years", 10, "'未来十年': the next ten years, a figure of speech", S.lead, { clause: "未来十年" }),
-    fact("CTX-008", "event", "time_person_of_the_year", 2025, "TIME's 2025 Person of the Year went to 'The Architects of AI' (announced 2025-12-11)", S.timeAward, { factCheckIds: "FC-13" }),
+    fact("CTX-008", "event", "time_person_of_the_year", 2025, "TIME's 2025 Person of the Year went to 'The Architects of AI' (announced 2025-12-11)", S.timeAward, {
+      factCheckIds: "FC-13",
+      verdict: "agrees (TIME named 'The Architects of AI' on 2025-12-11)",
+    }),
     fact("CTX-009", "quote", "time_quote", S.timeQuote.zh, S.timeQuote.en, S.timeQuote, {
       factCheckIds: "FC-13",
+      verdict: "not found (the quoted wording is not TIME's)",
       note: "No such TIME wording was found; it reads like a Chinese paraphrase of the 'Lunch Atop a Skyscraper' cover idea.",
     }),
     fact("CTX-010", "quote", "zhang_jie_quote", S.zhangJie.zh, S.zhangJie.en, S.zhangJie, {
       factCheckIds: "FC-16",
+      verdict: "not found (unverified quotation)",
       note: "The speaker is not identified further and the quotation was not found in the searched sources.",
     }),
     fact("CTX-011", "model", "model_mentioned", "GPT-5", "GPT-5, mentioned without figures", S.gpt5),

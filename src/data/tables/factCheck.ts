@@ -20,10 +20,18 @@ type FactCheckRow = {
 /** Counted from the Sources table, so the two sheets cannot disagree. */
 const sourceCount = (checkId: string): number => SOURCES.rows.filter((row) => row.check_id === checkId).length;
 
-const check = (row: Omit<FactCheckRow, "source_count">): FactCheckRow => ({
-  ...row,
-  source_count: sourceCount(row.check_id),
-});
+/**
+ * A finding of absence says what was searched: "{none}" in `public_finding` becomes "None of the
+ * N sources consulted" with N counted from the Sources table, so the sentence never claims more
+ * than those sources support ("no source states" would claim a search of every source).
+ */
+const noneOf = (count: number): string =>
+  count === 0 ? "No source is listed for this check, and the search made for it found none that" : `None of the ${count} sources consulted`;
+
+const check = (row: Omit<FactCheckRow, "source_count">): FactCheckRow => {
+  const count = sourceCount(row.check_id);
+  return { ...row, public_finding: row.public_finding.replace("{none}", noneOf(count)), source_count: count };
+};
 
 export const FACT_CHECK = defineTable<FactCheckRow>({
   name: "FactCheck",
@@ -75,10 +83,10 @@ export const FACT_CHECK = defineTable<FactCheckRow>({
       claim_zh: "OpenAI:每赚100美元,仍要亏250美元",
       claim_en: "OpenAI loses $250 for every $100 of revenue",
       public_finding:
-        "No source states a 2.5x loss-to-revenue ratio. Reported data points: H1 2025 revenue US$4.3bn against a net loss of US$13.5bn ($314 per $100; over half of it non-cash remeasurement of convertible interests) and an operating loss of US$7.8bn ($181 per $100) (The Information/FT via coincentral and biggo); a Fortune China commentary citing The Information and analysts: about US$2.25 spent per US$1 earned (about $125 lost per $100); Microsoft's 10-Q implies a loss of about US$11.5bn in the September 2025 quarter (that quarter's revenue was not disclosed).",
+        "{none} states a 2.5x loss-to-revenue ratio (250 lost per 100 earned). Reported data points: H1 2025 revenue US$4.3bn against a net loss of US$13.5bn ($314 per $100; over half of it non-cash remeasurement of convertible interests) and an operating loss of US$7.8bn ($181 per $100) (The Information/FT via coincentral and biggo); a Fortune China commentary citing The Information and analysts: about US$2.25 spent per US$1 earned (about $125 lost per $100); Microsoft's 10-Q implies a loss of about US$11.5bn in the September 2025 quarter (that quarter's revenue was not disclosed).",
       verdict: "not_found",
       verdict_detail:
-        "The 250-per-100 figure has no source. That losses exceed revenue is well documented (about 1.25x to 3.14x, depending on period and loss measure). Treat it as approximate, not as a reported figure.",
+        "No source consulted gives the 250-per-100 figure. That losses exceed revenue is well documented (about 1.25x to 3.14x, depending on period and loss measure). Treat it as approximate, not as a reported figure.",
     }),
     check({
       check_id: "FC-04",
@@ -157,7 +165,7 @@ export const FACT_CHECK = defineTable<FactCheckRow>({
       claim_zh: "豆包单月广告投放超1亿元",
       claim_en: "Doubao spends over 100m yuan on ads in a single month",
       public_finding:
-        "No source gives more than 1亿元 in a single month. AppGrowing-based figures found: Doubao over 4亿元 from 2024-01-01 to 2024-11-15 (搜狐科技); about 1亿元 in Q4 2024 and 1.38亿元 in Q1 2025, per quarter (《中国企业家》). For comparison, Tencent Yuanbao spent 19.8亿元 in January 2026 (AppGrowing via 澎湃).",
+        "{none} gives more than 1亿元 in a single month. AppGrowing-based figures found: Doubao over 4亿元 from 2024-01-01 to 2024-11-15 (搜狐科技); about 1亿元 in Q4 2024 and 1.38亿元 in Q1 2025, per quarter (《中国企业家》). For comparison, Tencent Yuanbao spent 19.8亿元 in January 2026 (AppGrowing via 澎湃).",
       verdict: "not_found",
       verdict_detail:
         "Not confirmed: the quarterly figures found average under 1亿 a month in Q4 2024-Q1 2025. A month above 1亿 in some other period cannot be ruled out.",
@@ -169,7 +177,7 @@ export const FACT_CHECK = defineTable<FactCheckRow>({
       claim_zh: "活跃用户千万,付费率不足1%",
       claim_en: "10m active users, paying rate under 1%",
       public_finding:
-        "No source gives a market paying rate under 1%. MiniMax's prospectus: about 1,771,600 paying users against 27.622m average MAU in the nine months of 2025 (about 6.4%, on different definitions). A reportify summary (method unclear) puts Chinese consumer AI paying rates at 3%-13%, against 15%-40% in the US. '活跃用户千万' is a generic illustration.",
+        "{none} gives a market paying rate under 1%. MiniMax's prospectus: about 1,771,600 paying users against 27.622m average MAU in the nine months of 2025 (about 6.4%, on different definitions). A reportify summary (method unclear) puts Chinese consumer AI paying rates at 3%-13%, against 15%-40% in the US. '活跃用户千万' is a generic illustration.",
       verdict: "not_found",
       verdict_detail: "Not verified; the data points found are above 1%. Kept as the article's claim with comparison '<'.",
     }),
@@ -180,7 +188,7 @@ export const FACT_CHECK = defineTable<FactCheckRow>({
       claim_zh: "单项目成本动辄数百万",
       claim_en: "one project easily costs several million",
       public_finding:
-        "No authoritative per-project figure was found. Generic deployment guides put the hardware alone for a large private LLM deployment at about 1.9-3 million yuan (e.g. 8xH20 at about 193万元; one finance case with about 300万元 of hardware).",
+        "{none} gives an authoritative per-project figure. Generic deployment guides put the hardware alone for a large private LLM deployment at about 1.9-3 million yuan (e.g. 8xH20 at about 193万元; one finance case with about 300万元 of hardware).",
       verdict: "unverifiable",
       verdict_detail: "A plausible order of magnitude without a primary source. The article prints no currency.",
     }),
@@ -225,7 +233,7 @@ export const FACT_CHECK = defineTable<FactCheckRow>({
       topic: "Zhang Jie quotation",
       claim_zh: "张捷所言:“美国烧钱,既是技术竞赛,也是人才收割与资本转移的游戏。”",
       claim_en: "Zhang Jie on America's cash burning",
-      public_finding: "Not found in the searched sources; the speaker is identified only by name.",
+      public_finding: "{none} contains the quotation; the speaker is identified only by name.",
       verdict: "not_found",
       verdict_detail: "Unverified quotation.",
     }),

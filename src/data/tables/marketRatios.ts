@@ -190,7 +190,8 @@ export const MARKET_RATIOS = defineTable<MarketRatiosRow>({
       company_en: "OpenAI",
       product: null,
       metric: "loss_per_revenue",
-      metric_zh: "每100美元收入对应亏损",
+      // The value is the ratio 2.5, not the 250 lost per 100: the label names the ratio.
+      metric_zh: "亏损与收入之比(每100美元收入亏损250美元)",
       value: 2.5,
       value_number_format: '0.00"x"',
       value_low: null,

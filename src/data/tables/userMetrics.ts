@@ -46,7 +46,7 @@ export const USER_METRICS = defineTable<UserMetricsRow>({
     column("value_printed", "数值(原文)", "string", "@", "The words or number printed"),
     column("unit", "单位", "string", "@", "Unit of value"),
     column("unit_printed", "单位(原文)", "string", "@", "Unit as printed"),
-    column("currency", "币种", "string", "@", "ISO 4217 code; blank when not money"),
+    column("currency", "币种", "string", "@", "ISO 4217 code, '(implied)' when the article prints none; blank when not money"),
     column("comparison", "比较符", "enum", "@", "= | > | < | <= | ~ | range: how the true figure relates to value"),
     column("qualifier_en", "限定(英文)", "string", "@", "What the printed hedge means"),
     column("qualifier_zh", "限定(原文)", "string", "@", "Hedge word as printed"),
@@ -112,7 +112,7 @@ export const USER_METRICS = defineTable<UserMetricsRow>({
       value_printed: "5亿",
       unit: "CNY (total pool)",
       unit_printed: "亿 (元 not printed)",
-      currency: "CNY",
+      currency: "CNY (implied)", // 5亿红包: the article prints no currency, as MKT-003
       comparison: "=",
       qualifier_en: "whole pool, 'splashed out' (豪掷); the currency is implied, not printed",
       qualifier_zh: "豪掷",

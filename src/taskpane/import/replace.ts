@@ -1,3 +1,4 @@
+import { offsetCell } from "./addresses";
 import { type ExcelRun, type ImportOptions, type ImportSummary, ImportError, readState, runImport, type ImportPlanner } from "./importer";
 import { RECORD_KEY, type ImportRecord, parseRecord, recordText } from "./record";
 import { referencesAny } from "./references";
@@ -35,12 +36,12 @@ export async function countBrokenFormulas(run: ExcelRun): Promise<BrokenFormulas
     let count = 0;
     for (const o of others) {
       if (o.used.isNullObject) continue;
-      const origin = /!?\$?([A-Z]+)\$?(\d+)/.exec(o.used.address.slice(o.used.address.lastIndexOf("!") + 1))!;
+      const origin = o.used.address.slice(o.used.address.lastIndexOf("!") + 1).split(":")[0]!.replace(/\$/g, "");
       (o.used.formulas as unknown[][]).forEach((row, r) =>
         row.forEach((f, c) => {
           if (!referencesAny(f, sheetNames, tableNames)) return;
           count++;
-          if (where.length < SHOWN) where.push(`${o.name}!${columnAt(origin[1]!, c)}${Number(origin[2]) + r}`);
+          if (where.length < SHOWN) where.push(`${o.name}!${offsetCell(origin, r, c)}`);
         }),
       );
     }
@@ -51,19 +52,6 @@ export async function countBrokenFormulas(run: ExcelRun): Promise<BrokenFormulas
     }
     return { count, where };
   });
-}
-
-function columnAt(letters: string, offset: number): string {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  n += offset;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 export interface ReplaceSummary extends ImportSummary {
