@@ -104,8 +104,8 @@ const STRINGS = {
     zh: "导入已中止({detail})。已删除它创建的全部内容,工作簿保持原样。请重试;如仍失败,请少选几张表。",
   },
   errorNotRolledBack: {
-    en: "The import stopped ({detail}) and some of its sheets could not be removed. Delete them by hand, or use Remove imported data.",
-    zh: "导入已中止({detail}),部分工作表未能删除。请手动删除,或使用“删除导入的数据”。",
+    en: "The import stopped ({detail}) and some of its sheets could not be removed: {names}. Delete them by hand, or use Remove imported data.",
+    zh: "导入已中止({detail}),部分工作表未能删除:{names}。请手动删除,或使用“删除导入的数据”。",
   },
   errorOperation: {
     en: "Excel could not finish this ({detail}). Nothing else was changed. Try again.",

@@ -50,7 +50,10 @@ export function friendlyError(error: unknown, data: PaneData | undefined, kind: 
   }
   if (code === "InvalidOperationInCellEditMode") return (l) => t("errorCellEdit", l);
   if (code === "RequestPayloadSizeLimitExceeded") return (l) => t("errorTooLarge", l);
-  if (importError !== undefined && !importError.rolledBack) return (l) => t("errorNotRolledBack", l, { detail });
+  if (importError !== undefined && !importError.rolledBack) {
+    const names = importError.leftSheets.map((n) => `“${n}”`).join(", ");
+    return (l) => t("errorNotRolledBack", l, { detail, names });
+  }
   if (kind === "import" || kind === "replace" || kind === "refresh") return (l) => t("errorGeneric", l, { detail });
   return (l) => t("errorOperation", l, { detail });
 }

@@ -1,7 +1,7 @@
 import { MockWorkbook } from "../support/mockExcel";
 import * as paneData from "../../src/taskpane/import/paneData";
 import type { ExcelRun } from "../../src/taskpane/import/importer";
-import { createOperations } from "../../src/taskpane/operations";
+import { createOperations, friendlyError } from "../../src/taskpane/operations";
 import { createStore, isBusy, type PaneState, type Store } from "../../src/taskpane/state";
 import { watchRun } from "../../src/taskpane/watchRun";
 import { themeOf } from "../../src/taskpane/theme";
@@ -132,5 +132,16 @@ describe("Office theme and the pane's words", () => {
     expect(tn("rows", 1, "zh")).toBe("1 行");
     const time = localTime("2026-11-30T13:04:05.000Z", "zh");
     expect(time).toMatch(/^\d{1,2}:\d{2}$/);
+  });
+});
+
+describe("errors in the pane's words", () => {
+  test("a rollback that failed names the sheets it left; a refresh blocked by the user's cells names them", () => {
+    const left = new paneData.ImportError(Object.assign(new Error("boom"), { code: "GeneralException" }), false, ["Model", "Funding"]);
+    expect(friendlyError(left, paneData, "import")("en")).toBe(
+      "The import stopped (GeneralException) and some of its sheets could not be removed: “Model”, “Funding”. Delete them by hand, or use Remove imported data.",
+    );
+    const blocked = new paneData.RefreshBlocked([{ sheet: "Financials", address: "A9" }]);
+    expect(friendlyError(blocked, paneData, "refresh")("zh")).toBe("未做任何更改:新数据需要占用你已填写的单元格(Financials!A9)。请移走或清空它们后再刷新。");
   });
 });
