@@ -83,16 +83,16 @@ describe("help page examples do not state more than the sources", () => {
     for (const [id, note] of notes) if (/Kimi/.test(note)) expect({ id, note }).toEqual({ id, note: expect.stringMatching(/early 2024|early-2024/) });
   });
 
-  test("OpenAI's $250 per $100 is the article's unsourced claim, and not a burn multiple", () => {
+  test("OpenAI's $250 per $100 is the article's claim that none of the sources consulted gives, and not a burn multiple", () => {
     for (const [id, note] of notes) {
-      if (/250/.test(note) && /OpenAI/.test(note)) expect({ id, note }).toEqual({ id, note: expect.stringMatching(/unsourced|no source/) });
+      if (/250/.test(note) && /OpenAI/.test(note)) expect({ id, note }).toEqual({ id, note: expect.stringMatching(/none of the \d+ sources .*consulted/) });
     }
     for (const [, note] of notes.filter(([id]) => id === "BURNMULTIPLE")) expect(note).not.toMatch(/loss rate/);
   });
 
-  test("Doubao's ad spend is 'over ¥1亿' and its fact-check found no source", () => {
+  test("Doubao's ad spend is 'over ¥1亿' and says which sources its fact-check consulted", () => {
     for (const [id, note] of notes) {
-      if (/豆包|Doubao/.test(note)) expect({ id, note }).toEqual({ id, note: expect.stringMatching(/over ¥1亿.*no source/) });
+      if (/豆包|Doubao/.test(note)) expect({ id, note }).toEqual({ id, note: expect.stringMatching(/over ¥1亿.*none of the \d+ sources .*consulted/) });
     }
   });
 

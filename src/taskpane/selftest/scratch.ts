@@ -14,6 +14,8 @@ export class Scratch {
   sheetName = SCRATCH_SHEET;
   readonly settingKeys: string[] = [];
   private takenTables: string[] = [];
+  /** Set once the sheet's creation is queued: if its sync fails, the sheet may exist without an id. */
+  private addQueued = false;
 
   constructor(private readonly run: ExcelRun) {}
 
@@ -26,6 +28,7 @@ export class Scratch {
       await context.sync();
       this.sheetName = freeSheetName(SCRATCH_SHEET, sheets.items.map((s) => s.name));
       this.takenTables = [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)];
+      this.addQueued = true;
       const sheet = context.workbook.worksheets.add(this.sheetName);
       sheet.load("id");
       await context.sync();
@@ -60,7 +63,7 @@ export class Scratch {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const left = await this.removeAndLook();
-        if (left.length === 0) return { id: "cleanup", group: "cleanup", status: "pass", detail: this.sheetId === undefined ? "nothing was created" : `removed the sheet "${this.sheetName}" and ${this.settingKeys.length} setting(s)` };
+        if (left.length === 0) return { id: "cleanup", group: "cleanup", status: "pass", detail: !this.addQueued ? "nothing was created" : `removed the sheet "${this.sheetName}" and ${this.settingKeys.length} setting(s)` };
         lastError = new Error(`still in the workbook: ${left.join(", ")}`);
       } catch (error) {
         lastError = error;
@@ -69,14 +72,23 @@ export class Scratch {
     return { id: "cleanup", group: "cleanup", status: "fail", detail: `could not remove what the self-test created (${describeError(lastError)}); delete the sheet "${this.sheetName}" by hand` };
   }
 
+  /**
+   * The sheet by id; or, when the batch that created it failed before the id came back, by the
+   * name it was given (a name that was free when the self-test chose it, so not the user's).
+   */
+  private scratchSheet(context: Excel.RequestContext): Excel.Worksheet | undefined {
+    if (this.sheetId !== undefined) return context.workbook.worksheets.getItemOrNullObject(this.sheetId);
+    return this.addQueued ? context.workbook.worksheets.getItemOrNullObject(this.sheetName) : undefined;
+  }
+
   private async removeAndLook(): Promise<string[]> {
     return this.run({ delayForCellEdit: true }, async (context) => {
-      const sheet = this.sheetId === undefined ? undefined : context.workbook.worksheets.getItemOrNullObject(this.sheetId);
+      const sheet = this.scratchSheet(context);
       const settings = this.settingKeys.map((k) => context.workbook.settings.getItemOrNullObject(k));
       await context.sync();
       if (sheet !== undefined && !sheet.isNullObject) sheet.delete();
       for (const s of settings) if (!s.isNullObject) s.delete();
-      const again = this.sheetId === undefined ? undefined : context.workbook.worksheets.getItemOrNullObject(this.sheetId);
+      const again = this.scratchSheet(context);
       const settingsAgain = this.settingKeys.map((k) => context.workbook.settings.getItemOrNullObject(k));
       await context.sync();
       const left: string[] = [];
