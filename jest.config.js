@@ -8,6 +8,9 @@ const moduleNameMapper = { "^office-addin-manifest$": "<rootDir>/test/support/of
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 120000,
+  // Jest's default is one worker on a 2-core machine; the browser and LibreOffice suites wait on
+  // other processes much of the time, so two workers keep both cores busy.
+  maxWorkers: 2,
   projects: [
     {
       displayName: "unit",
