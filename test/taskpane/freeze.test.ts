@@ -25,6 +25,25 @@ function workbook(): MockWorkbook {
   ]);
 }
 
+const LONG_A = "a".repeat(200);
+const LONG_B = "b".repeat(200);
+
+/**
+ * AI.* results that are text Excel's entry rules would turn into something else: a number
+ * ("1234.00"), a percentage ("5.00%"), a date ("2025-09-30"), a formula ("-1.00…"), and text longer
+ * than one string constant of a formula may hold (255 characters).
+ */
+function textResults(): MockWorkbook {
+  return new MockWorkbook([
+    {
+      name: "Model",
+      cells: {
+        A1: [["=AI.FORMATCN(1234)", '=AI.FORMATCN(5)&"%"', '=2025+AI.LOSSRATIO(0,4)&"-09-30"', '=AI.FORMATCN(-1)&"' + LONG_A + '"&"' + LONG_B + '"', '=AI.FORMATCN(1)&"' + LONG_A + '"&"' + LONG_B + '"']],
+      },
+    },
+  ]);
+}
+
 const RECT = { top: 0, left: 0, bottom: 10, right: 3 };
 const formulas = (wb: MockWorkbook, sheet: string, range: string) => wb.grid(sheet, range, "formulas");
 
@@ -47,15 +66,27 @@ describe("freeze AI.* formulas to values", () => {
     expect(result).toMatchObject({ formulas: 4, spilledCells: 1 });
     expect(wb.runs[wb.runs.length - 1]!.options).toEqual({ delayForCellEdit: true, mergeUndoGroup: true });
     expect(calculatedGrid(wb, "Model", RECT)).toEqual(shown);
-    const kept = /^[=+-]/.test(formatcn) ? `="${formatcn}"` : formatcn;
     expect(formulas(wb, "Model", "A1:D2")).toEqual([
       [9, "=SUM(1,2)", 2.5, "typed"],
-      [kept, '="AI.LOSSRATIO(1,2)"', 5, "=A1*2"],
+      [expect.not.stringMatching(/AI\./), '="AI.LOSSRATIO(1,2)"', 5, "=A1*2"],
     ]);
     expect(formulas(wb, "Model", "A4:A5")).toEqual([[2.5], [2]]);
     expect(formulas(wb, "Other", "B2:C2")).toEqual([["=AI.LOSSRATIO(1,4)", "=B2+1"]]); // another sheet: out of scope
     const after = await countFreeze(run, "sheet", { mode: "values" });
-    expect(after).toMatchObject({ formulas: 0, otherFormulas: 3 + (kept.startsWith("=") ? 1 : 0) });
+    expect(after.formulas).toBe(0);
+  });
+
+  test("text results keep their type: numbers, percentages, dates and formula-like text stay the text they were", async () => {
+    const wb = textResults();
+    wb.activeSheetId = wb.sheet("Model").id;
+    const rect = { top: 0, left: 0, bottom: 0, right: 4 };
+    const shown = calculatedGrid(wb, "Model", rect);
+    expect(shown).toEqual([["1234.00", "5.00%", "2025-09-30", `-1.00${LONG_A}${LONG_B}`, `1.00${LONG_A}${LONG_B}`]]);
+    const result = await applyFreeze(wb.createExcelRun(), "sheet", { mode: "values", mergeUndo: false });
+    expect(result.formulas).toBe(5);
+    // The spec: every cell shows the same value, of the same type (text stays text), and no AI.* remains.
+    expect(calculatedGrid(wb, "Model", rect)).toEqual(shown);
+    expect((await countFreeze(wb.createExcelRun(), "sheet", { mode: "values" })).formulas).toBe(0);
   });
 
   test("workbook scope covers every sheet; selection scope only the selected cells", async () => {

@@ -1,3 +1,4 @@
+import { constantCell } from "./cells";
 import type { ExcelRun } from "./importer";
 import { type Pending, readRect } from "./reads";
 import { type Rect, intersect, parseRect, rectAddress } from "./rects";
@@ -17,8 +18,10 @@ import { countingSync } from "./writer";
  * whole formula and either translates every AI.* call in it or gives up (then: its value). A
  * dynamic array's anchor frozen to values takes its whole spill range as values
  * (Range.getSpillingToRangeOrNullObject, ExcelApi 1.12), or the spilled cells would go blank.
- * Text that Excel would read as a formula when written (it starts with "=", "+" or "-") is
- * written as a string-literal formula (="…") so it stays the same text.
+ * A value is written so that the cell keeps its type as well as what it shows (cells.ts
+ * constantCell, the import's own text rules): "1234.00", "5%" or "2025-09-30" from AI.FORMATCN stay
+ * text, text Excel would read as a formula becomes a string-literal formula split into
+ * 255-character pieces.
  *
  * Counting first is a dry run: same reads, no writes. Applying runs in one Excel.run; with
  * mergeUndo (ExcelApi 1.20) it is one undo step — range writes are undoable, nothing else is used.
@@ -70,7 +73,15 @@ interface Change {
   readonly row: number;
   readonly col: number;
   readonly formula: Cell;
+  /** A number format the written value needs; undefined keeps the cell's own. */
+  readonly format?: string;
 }
+
+/** The change that leaves `value` in the cell with the same type. */
+const asConstant = (at: { row: number; col: number }, value: Cell): Change => {
+  const c = constantCell(value);
+  return { ...at, formula: c.value, ...(c.format === undefined ? {} : { format: c.format }) };
+};
 
 /** Reads the cells in scope: the selection, the active sheet's used range, or every sheet's (in chunks). */
 async function scan(context: Excel.RequestContext, scope: FreezeScope): Promise<Scanned[]> {
@@ -104,9 +115,6 @@ async function scan(context: Excel.RequestContext, scope: FreezeScope): Promise<
   });
 }
 
-/** A written string must stay that text: one Excel would read as a formula goes in as ="…". */
-const asConstant = (value: Cell): Cell => (typeof value === "string" && /^[=+-]/.test(value) ? `="${value.replace(/"/g, '""')}"` : value);
-
 function plan(scanned: readonly Scanned[], options: Pick<FreezeOptions, "mode" | "translate">) {
   const perSheet = scanned.map((s) => {
     const changes: Change[] = [];
@@ -127,7 +135,7 @@ function plan(scanned: readonly Scanned[], options: Pick<FreezeOptions, "mode" |
           changes.push({ ...at, formula: translated });
         } else {
           const value = s.values[r]?.[c] ?? "";
-          changes.push({ ...at, formula: asConstant(value) });
+          changes.push(asConstant(at, value));
           anchors.push({ ...at, formula: value });
         }
       }),
@@ -160,14 +168,22 @@ async function run(runExcel: ExcelRun, scope: FreezeScope, options: FreezeOption
           row.forEach((v, c) => {
             const cell = { row: rect.top + r, col: rect.left + c };
             if (cell.row === anchor.row && cell.col === anchor.col) return;
-            s.changes.push({ ...cell, formula: asConstant(v) });
+            s.changes.push(asConstant(cell, v));
             spilledCells++;
           }),
         );
       }
     });
     if (apply) {
-      for (const s of sheets) for (const w of rowRuns(s.changes)) s.scanned.sheet.getRange(rectAddress(w.rect)).formulas = w.formulas as (string | number | boolean)[][];
+      for (const s of sheets) {
+        for (const w of rowRuns(s.changes)) {
+          const range = s.scanned.sheet.getRange(rectAddress(w.rect));
+          // Formats first: a string-literal formula written into a Text cell would stay text.
+          // null leaves a cell's format as it is (Range.numberFormat takes null per cell, as values do).
+          if (w.formats.some((f) => f !== null)) range.numberFormat = [w.formats] as string[][];
+          range.formulas = [w.formulas];
+        }
+      }
       await context.sync();
     }
     const formulas = sheets.reduce((t, s) => t + s.changes.length, 0) - spilledCells;
@@ -186,15 +202,23 @@ async function run(runExcel: ExcelRun, scope: FreezeScope, options: FreezeOption
   });
 }
 
+interface Run {
+  rect: Rect;
+  formulas: Cell[];
+  formats: (string | null)[];
+}
+
 /** Row runs of changed cells: one write per run of neighbours, never one per cell where they touch. */
-function rowRuns(changes: readonly Change[]): { rect: Rect; formulas: Cell[][] }[] {
+function rowRuns(changes: readonly Change[]): Run[] {
   const sorted = [...changes].sort((a, b) => a.row - b.row || a.col - b.col);
-  const out: { rect: Rect; formulas: Cell[][] }[] = [];
+  const out: Run[] = [];
   for (const c of sorted) {
     const last = out[out.length - 1];
     if (last && last.rect.top === c.row && last.rect.right + 1 === c.col) {
-      out[out.length - 1] = { rect: { ...last.rect, right: c.col }, formulas: [[...last.formulas[0]!, c.formula]] };
-    } else out.push({ rect: { top: c.row, left: c.col, bottom: c.row, right: c.col }, formulas: [[c.formula]] });
+      last.rect = { ...last.rect, right: c.col };
+      last.formulas.push(c.formula);
+      last.formats.push(c.format ?? null);
+    } else out.push({ rect: { top: c.row, left: c.col, bottom: c.row, right: c.col }, formulas: [c.formula], formats: [c.format ?? null] });
   }
   return out;
 }
