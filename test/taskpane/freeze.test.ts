@@ -1,4 +1,4 @@
-import { applyFreeze, countFreeze, type Translator } from "../../src/taskpane/import/freeze";
+import { FreezePendingError, applyFreeze, countFreeze, type Translator } from "../../src/taskpane/import/freeze";
 import { MockWorkbook } from "../support/mockExcel";
 import { calculatedGrid } from "../support/mockExcel/calc";
 
@@ -87,6 +87,24 @@ describe("freeze AI.* formulas to values", () => {
     // The spec: every cell shows the same value, of the same type (text stays text), and no AI.* remains.
     expect(calculatedGrid(wb, "Model", rect)).toEqual(shown);
     expect((await countFreeze(wb.createExcelRun(), "sheet", { mode: "values" })).formulas).toBe(0);
+  });
+
+  test("cells still calculating (#BUSY!, #GETTING_DATA) are listed and nothing is frozen until they have their values", async () => {
+    const wb = workbook();
+    wb.activeSheetId = wb.sheet("Model").id;
+    wb.pendingFunctions.set("LOSSRATIO", "#BUSY!");
+    wb.pendingFunctions.set("FORMATCN", "#GETTING_DATA");
+    const before = wb.snapshot();
+    const count = await countFreeze(wb.createExcelRun(), "sheet", { mode: "values" });
+    expect(count.pending).toEqual(["Model!A1", "Model!C1", "Model!A2", "Model!A4"]);
+    const refused = applyFreeze(wb.createExcelRun(), "sheet", { mode: "values", mergeUndo: true });
+    await expect(refused).rejects.toBeInstanceOf(FreezePendingError);
+    await expect(refused).rejects.toThrow(/Model!A1, Model!C1, Model!A2, Model!A4/);
+    expect(wb.snapshot()).toBe(before);
+    wb.pendingFunctions.clear();
+    const result = await applyFreeze(wb.createExcelRun(), "sheet", { mode: "values", mergeUndo: true });
+    expect(result).toMatchObject({ formulas: 4, pending: [] });
+    expect(formulas(wb, "Model", "A1")).toEqual([[9]]);
   });
 
   test("workbook scope covers every sheet; selection scope only the selected cells", async () => {

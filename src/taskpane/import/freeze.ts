@@ -1,7 +1,7 @@
 import { constantCell } from "./cells";
 import type { ExcelRun } from "./importer";
 import { type Pending, readRect } from "./reads";
-import { type Rect, intersect, parseRect, rectAddress } from "./rects";
+import { type Rect, cellAddress, intersect, parseRect, rectAddress } from "./rects";
 import { callsAi } from "./startup";
 import { countingSync } from "./writer";
 
@@ -48,7 +48,27 @@ export interface FreezeCount {
   readonly otherFormulas: number;
   /** Cells that change per sheet (AI.* formulas and spilled cells). */
   readonly sheets: readonly { readonly name: string; readonly cells: number }[];
+  /**
+   * Cells that would become values but show #BUSY! or #GETTING_DATA (their result has not
+   * arrived), as "Sheet!A1". While any is listed, applyFreeze writes nothing and throws
+   * FreezePendingError: freezing them would keep the error text for good.
+   */
+  readonly pending: readonly string[];
 }
+
+/** Values that are not a result yet (Excel.ErrorCellValueType busy and gettingData, ExcelApi 1.16). */
+const PENDING = new Set(["#BUSY!", "#GETTING_DATA"]);
+
+/** Thrown by applyFreeze, before any write, while cells in scope are still calculating. */
+export class FreezePendingError extends Error {
+  constructor(readonly cells: readonly string[]) {
+    super(`Still calculating (#BUSY! or #GETTING_DATA): ${cells.slice(0, 10).join(", ")}${cells.length > 10 ? ` and ${cells.length - 10} more` : ""}. Wait until they show their values, then try again.`);
+    this.name = "FreezePendingError";
+  }
+}
+
+const sheetCell = (sheet: string, row: number, col: number): string =>
+  `${/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${cellAddress(row, col)}`;
 
 export interface FreezeResult extends FreezeCount {
   readonly syncs: number;
@@ -119,6 +139,7 @@ function plan(scanned: readonly Scanned[], options: Pick<FreezeOptions, "mode" |
   const perSheet = scanned.map((s) => {
     const changes: Change[] = [];
     const anchors: Change[] = [];
+    const pending: string[] = [];
     let other = 0;
     let native = 0;
     s.formulas.forEach((row, r) =>
@@ -135,12 +156,13 @@ function plan(scanned: readonly Scanned[], options: Pick<FreezeOptions, "mode" |
           changes.push({ ...at, formula: translated });
         } else {
           const value = s.values[r]?.[c] ?? "";
+          if (typeof value === "string" && PENDING.has(value)) pending.push(sheetCell(s.name, at.row, at.col));
           changes.push(asConstant(at, value));
           anchors.push({ ...at, formula: value });
         }
       }),
     );
-    return { scanned: s, changes, anchors, other, native };
+    return { scanned: s, changes, anchors, other, native, pending };
   });
   return perSheet;
 }
@@ -168,12 +190,15 @@ async function run(runExcel: ExcelRun, scope: FreezeScope, options: FreezeOption
           row.forEach((v, c) => {
             const cell = { row: rect.top + r, col: rect.left + c };
             if (cell.row === anchor.row && cell.col === anchor.col) return;
+            if (typeof v === "string" && PENDING.has(v)) s.pending.push(sheetCell(s.scanned.name, cell.row, cell.col));
             s.changes.push(asConstant(cell, v));
             spilledCells++;
           }),
         );
       }
     });
+    const pending = sheets.flatMap((s) => s.pending);
+    if (apply && pending.length > 0) throw new FreezePendingError(pending);
     if (apply) {
       for (const s of sheets) {
         for (const w of rowRuns(s.changes)) {
@@ -197,6 +222,7 @@ async function run(runExcel: ExcelRun, scope: FreezeScope, options: FreezeOption
       spilledCells,
       otherFormulas: sheets.reduce((t, s) => t + s.other, 0),
       sheets: sheets.filter((s) => s.changes.length > 0).map((s) => ({ name: s.scanned.name, cells: s.changes.length })),
+      pending,
       syncs: sync.count,
     };
   });

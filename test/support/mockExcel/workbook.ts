@@ -138,6 +138,8 @@ export class MockWorkbook {
    * OfficeDev/office-js-docs-pr#5400). Off by default: the writer must send documented shapes.
    */
   numberFormatBroadcast = false;
+  /** AI.* function ids (e.g. "FACT") whose calls show #BUSY! or #GETTING_DATA: their result has not arrived yet. */
+  readonly pendingFunctions = new Map<string, "#BUSY!" | "#GETTING_DATA">();
   /** The user's selection (Workbook.getSelectedRange). */
   selection: { sheetId: string; address: string } | null = null;
   /** While true, a batch without delayForCellEdit fails; one with it waits for exitCellEdit(). */
