@@ -1,6 +1,7 @@
 import { FreezePendingError, applyFreeze, countFreeze, type Translator } from "../../src/taskpane/import/freeze";
 import { MockWorkbook } from "../support/mockExcel";
 import { calculatedGrid } from "../support/mockExcel/calc";
+import { SAFE_PAYLOAD_BYTES } from "../../src/taskpane/import/writer";
 
 /**
  * Freeze for sharing on the mock workbook, calculated by its engine (calc.ts, AI.* through the
@@ -105,6 +106,25 @@ describe("freeze AI.* formulas to values", () => {
     const result = await applyFreeze(wb.createExcelRun(), "sheet", { mode: "values", mergeUndo: true });
     expect(result).toMatchObject({ formulas: 4, pending: [] });
     expect(formulas(wb, "Model", "A1")).toEqual([[9]]);
+  });
+
+  test("a workbook-scope freeze of large spills sends its writes in requests under SAFE_PAYLOAD_BYTES", async () => {
+    const rows = 5000;
+    const spillSheet = (name: string) => ({
+      name,
+      cells: { A1: Array.from({ length: rows }, (_, i) => [i]), C1: [['=AI.FORMATCN(A1:A' + rows + ')&"' + LONG_A + '"']] },
+    });
+    const wb = new MockWorkbook([spillSheet("One"), spillSheet("Two")]);
+    const shown = calculatedGrid(wb, "Two", { top: rows - 1, left: 2, bottom: rows - 1, right: 2 });
+    expect(shown).toEqual([[`${rows - 1}.00${LONG_A}`]]);
+    const firstSync = wb.syncs.length;
+    const result = await applyFreeze(wb.createExcelRun(), "workbook", { mode: "values", mergeUndo: true });
+    expect(result).toMatchObject({ formulas: 2, spilledCells: 2 * (rows - 1) });
+    const sent = wb.syncs.slice(firstSync).map((x) => x.payloadBytes);
+    // About 2 MB of text in all: more than one request may carry, so it goes in two or more.
+    expect(sent.reduce((t, b) => t + b, 0)).toBeGreaterThan(SAFE_PAYLOAD_BYTES);
+    expect(Math.max(...sent)).toBeLessThanOrEqual(SAFE_PAYLOAD_BYTES * 1.05);
+    expect(calculatedGrid(wb, "Two", { top: rows - 1, left: 2, bottom: rows - 1, right: 2 })).toEqual(shown);
   });
 
   test("workbook scope covers every sheet; selection scope only the selected cells", async () => {

@@ -3,7 +3,7 @@ import type { ExcelRun } from "./importer";
 import { type Pending, readRect } from "./reads";
 import { type Rect, cellAddress, intersect, parseRect, rectAddress } from "./rects";
 import { callsAi } from "./startup";
-import { countingSync } from "./writer";
+import { SAFE_PAYLOAD_BYTES, countingSync, payloadBytes } from "./writer";
 
 /**
  * Prepare a workbook for people without the add-in, who see #NAME? in every AI.* cell.
@@ -200,13 +200,22 @@ async function run(runExcel: ExcelRun, scope: FreezeScope, options: FreezeOption
     const pending = sheets.flatMap((s) => s.pending);
     if (apply && pending.length > 0) throw new FreezePendingError(pending);
     if (apply) {
+      let queued = 0;
       for (const s of sheets) {
         for (const w of rowRuns(s.changes)) {
+          const bytes = payloadBytes([w.formulas]) + payloadBytes([w.formats]);
+          if (queued > 0 && queued + bytes > SAFE_PAYLOAD_BYTES) {
+            // One round trip per ~2 MB of queued writes, like the import (Excel on the web refuses requests over 5 MB).
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop
+            await context.sync();
+            queued = 0;
+          }
           const range = s.scanned.sheet.getRange(rectAddress(w.rect));
           // Formats first: a string-literal formula written into a Text cell would stay text.
           // null leaves a cell's format as it is (Range.numberFormat takes null per cell, as values do).
           if (w.formats.some((f) => f !== null)) range.numberFormat = [w.formats] as string[][];
           range.formulas = [w.formulas];
+          queued += bytes;
         }
       }
       await context.sync();
@@ -234,17 +243,22 @@ interface Run {
   formats: (string | null)[];
 }
 
+/** A run stops growing at this size, so that any one write fits well within a request. */
+const RUN_BYTES = SAFE_PAYLOAD_BYTES / 4;
+
 /** Row runs of changed cells: one write per run of neighbours, never one per cell where they touch. */
 function rowRuns(changes: readonly Change[]): Run[] {
   const sorted = [...changes].sort((a, b) => a.row - b.row || a.col - b.col);
-  const out: Run[] = [];
+  const out: (Run & { bytes: number })[] = [];
   for (const c of sorted) {
     const last = out[out.length - 1];
-    if (last && last.rect.top === c.row && last.rect.right + 1 === c.col) {
+    const bytes = payloadBytes([[c.formula]]);
+    if (last && last.rect.top === c.row && last.rect.right + 1 === c.col && last.bytes + bytes <= RUN_BYTES) {
       last.rect = { ...last.rect, right: c.col };
       last.formulas.push(c.formula);
       last.formats.push(c.format ?? null);
-    } else out.push({ rect: { top: c.row, left: c.col, bottom: c.row, right: c.col }, formulas: [c.formula], formats: [c.format ?? null] });
+      last.bytes += bytes;
+    } else out.push({ rect: { top: c.row, left: c.col, bottom: c.row, right: c.col }, formulas: [c.formula], formats: [c.format ?? null], bytes });
   }
   return out;
 }
