@@ -1,4 +1,4 @@
-import { FreezePendingError, applyFreeze, countFreeze, type Translator } from "../../src/taskpane/import/freeze";
+import { FreezePendingError, applyFreeze, countFreeze, nativeTranslator } from "../../src/taskpane/import/freeze";
 import { MockWorkbook } from "../support/mockExcel";
 import { calculatedGrid } from "../support/mockExcel/calc";
 import { SAFE_PAYLOAD_BYTES } from "../../src/taskpane/import/writer";
@@ -146,22 +146,48 @@ describe("freeze AI.* formulas to values", () => {
   });
 });
 
-describe("prepare for sharing: native formulas where the translator has one", () => {
-  // A stand-in for the core's translator: LOSSRATIO alone, as loss / revenue.
-  const translate: Translator = (f) => {
-    const m = /^=AI\.LOSSRATIO\(([^,()]+),([^,()]+)\)$/.exec(f);
-    return m ? `=(${m[1]})/(${m[2]})` : undefined;
-  };
-
+describe("prepare for sharing: native formulas from the core's translator", () => {
   test("translated cells get the native formula and show the same; the rest their values; other formulas untouched", async () => {
     const wb = workbook();
     wb.activeSheetId = wb.sheet("Model").id;
     const shown = calculatedGrid(wb, "Model", RECT);
-    const count = await countFreeze(wb.createExcelRun(), "sheet", { mode: "native", translate });
-    expect(count).toMatchObject({ formulas: 4, toNative: 2, toValues: 2, spilledCells: 0 });
-    await applyFreeze(wb.createExcelRun(), "sheet", { mode: "native", translate, mergeUndo: true });
-    expect(formulas(wb, "Model", "A1:D1")).toEqual([["=(36)/(4)", "=SUM(1,2)", 2.5, "typed"]]);
-    expect(formulas(wb, "Model", "A4")).toEqual([["=(A10:A11)/(B10:B11)"]]);
+    const count = await countFreeze(wb.createExcelRun(), "sheet", { mode: "native", translate: nativeTranslator });
+    expect(count).toMatchObject({ formulas: 4, toNative: 3, toValues: 1, valuesForInputs: 0, spilledCells: 0 });
+    await applyFreeze(wb.createExcelRun(), "sheet", { mode: "native", translate: nativeTranslator, mergeUndo: true });
+    const after = formulas(wb, "Model", "A1:D4");
+    expect(after[0]![1]).toBe("=SUM(1,2)");
+    expect(after[3]![0]).toBe("=IF(B10:B11<0,#NUM!,A10:A11/B10:B11)"); // the spill's inputs are numbers
+    expect(after.flat().filter((f) => /AI\./i.test(String(f)) && !String(f).startsWith('="'))).toEqual([]);
     expect(calculatedGrid(wb, "Model", RECT)).toEqual(shown);
+  });
+
+  test("a native formula that would read amount text keeps its value instead (36.05亿元 is no number to Excel)", async () => {
+    const wb = new MockWorkbook([
+      {
+        name: "Model",
+        cells: {
+          A1: [["36.05亿元", "4.2亿元", 36.05, 4.2]],
+          A3: [["=AI.LOSSRATIO(A1,B1)", "=AI.LOSSRATIO(C1,D1)", "=AI.LOSSRATIO(Model!C1,Model!D1)", "=AI.LOSSRATIO(Fin[loss],Fin[rev])", "=AI.LOSSRATIO(Fin[loss],Fin[loss])"]],
+          G1: [
+            ["loss", "rev"],
+            [36.05, 4.2],
+            [10, "2亿元"],
+          ],
+        },
+        tables: [{ name: "Fin", address: "G1:H3" }],
+      },
+    ]);
+    wb.activeSheetId = wb.sheet("Model").id;
+    const rect = { top: 2, left: 0, bottom: 3, right: 4 };
+    const shown = calculatedGrid(wb, "Model", rect);
+    expect(typeof shown[0]![0]).toBe("number");
+    const result = await applyFreeze(wb.createExcelRun(), "sheet", { mode: "native", translate: nativeTranslator, mergeUndo: true });
+    expect(result).toMatchObject({ formulas: 5, toNative: 3, toValues: 2, valuesForInputs: 2, spilledCells: 1 });
+    const after = formulas(wb, "Model", "A3:E3")[0]!;
+    expect(after[4]).toEqual(expect.stringMatching(/^=.*Fin\[loss\]/)); // a numeric table column: native
+    expect(after[3]).toBe(shown[0]![3]); // the table column holds amount text in one row: values, spill included
+    expect(after[0]).toBe(shown[0]![0]);
+    expect(after[1]).toEqual(expect.stringMatching(/^=.*C1.*D1/));
+    expect(calculatedGrid(wb, "Model", rect)).toEqual(shown);
   });
 });

@@ -2,6 +2,7 @@ import { constantCell } from "./cells";
 import type { ExcelRun } from "./importer";
 import { type Pending, readRect } from "./reads";
 import { type Rect, cellAddress, intersect, parseRect, rectAddress } from "./rects";
+import { type Translation, queueInputReads } from "./nativeInputs";
 import { callsAi } from "./startup";
 import { SAFE_PAYLOAD_BYTES, countingSync, payloadBytes } from "./writer";
 
@@ -28,8 +29,13 @@ import { SAFE_PAYLOAD_BYTES, countingSync, payloadBytes } from "./writer";
  */
 export type FreezeScope = "selection" | "sheet" | "workbook";
 export type FreezeMode = "values" | "native";
-/** `AI.F(args)` formula → the same formula in built-in functions, or undefined when there is none. */
-export type Translator = (formula: string) => string | undefined;
+/**
+ * `AI.F(args)` formula → the same formula in built-in functions, or undefined when there is none;
+ * or translateFormula's result (src/core/native), whose references are then read: a formula that
+ * would read text or TRUE/FALSE keeps its value. The pane passes `nativeTranslator`.
+ */
+export type Translator = (formula: string) => Translation;
+export { nativeTranslator } from "./nativeInputs";
 
 type Cell = string | number | boolean;
 
@@ -42,6 +48,8 @@ export interface FreezeCount {
   readonly toNative: number;
   /** Of those, replaced by their value. */
   readonly toValues: number;
+  /** Of toValues (mode "native"): cells with a native form kept as values because it would read text or TRUE/FALSE inputs. */
+  readonly valuesForInputs: number;
   /** Cells of dynamic arrays written as values besides their anchors. */
   readonly spilledCells: number;
   /** Other formulas seen (left alone). */
@@ -140,8 +148,16 @@ function plan(scanned: readonly Scanned[], options: Pick<FreezeOptions, "mode" |
     const changes: Change[] = [];
     const anchors: Change[] = [];
     const pending: string[] = [];
+    const natives: { at: { row: number; col: number }; value: Cell; references: readonly string[]; index: number }[] = [];
     let other = 0;
-    let native = 0;
+    /** The cell becomes its value; a dynamic array's anchor takes its spill along. */
+    const toValue = (at: { row: number; col: number }, value: Cell, index?: number) => {
+      if (typeof value === "string" && PENDING.has(value)) pending.push(sheetCell(s.name, at.row, at.col));
+      const change = asConstant(at, value);
+      if (index === undefined) changes.push(change);
+      else changes[index] = change;
+      anchors.push({ ...at, formula: value });
+    };
     s.formulas.forEach((row, r) =>
       row.forEach((f, c) => {
         if (typeof f !== "string" || !f.startsWith("=")) return;
@@ -149,20 +165,17 @@ function plan(scanned: readonly Scanned[], options: Pick<FreezeOptions, "mode" |
           other++;
           return;
         }
-        const translated = options.mode === "native" ? options.translate?.(f) : undefined;
+        const t = options.mode === "native" ? options.translate?.(f) : undefined;
+        const translated = typeof t === "string" ? { formula: t, references: [] } : t?.ok ? t : undefined;
         const at = { row: s.rect.top + r, col: s.rect.left + c };
-        if (translated !== undefined && !callsAi(translated)) {
-          native++;
-          changes.push({ ...at, formula: translated });
-        } else {
-          const value = s.values[r]?.[c] ?? "";
-          if (typeof value === "string" && PENDING.has(value)) pending.push(sheetCell(s.name, at.row, at.col));
-          changes.push(asConstant(at, value));
-          anchors.push({ ...at, formula: value });
-        }
+        const value = s.values[r]?.[c] ?? "";
+        if (translated !== undefined && !callsAi(translated.formula)) {
+          if (translated.references.length > 0) natives.push({ at, value, references: translated.references, index: changes.length });
+          changes.push({ ...at, formula: translated.formula });
+        } else toValue(at, value);
       }),
     );
-    return { scanned: s, changes, anchors, other, native, pending };
+    return { scanned: s, changes, anchors, natives, pending, other, toValue };
   });
   return perSheet;
 }
@@ -172,6 +185,22 @@ async function run(runExcel: ExcelRun, scope: FreezeScope, options: FreezeOption
     const sync = countingSync(context);
     const scanned = await scan(context, scope);
     const sheets = plan(scanned, options);
+    // Native formulas whose inputs hold text or TRUE/FALSE would calculate differently: values instead.
+    let valuesForInputs = 0;
+    if (sheets.some((s) => s.natives.length > 0)) {
+      const inputs = queueInputReads(
+        context,
+        sheets.flatMap((s) => s.natives.map((n) => ({ sheet: s.scanned.name, references: n.references }))),
+      );
+      await context.sync();
+      for (const s of sheets) {
+        for (const n of s.natives) {
+          if (inputs.numeric(s.scanned.name, n.references)) continue;
+          s.toValue(n.at, n.value, n.index);
+          valuesForInputs++;
+        }
+      }
+    }
     // Dynamic arrays: where an anchor becomes a value, the cells it spilled into become values too.
     const spills = sheets.map((s) =>
       s.anchors.map((a) => {
@@ -221,13 +250,14 @@ async function run(runExcel: ExcelRun, scope: FreezeScope, options: FreezeOption
       await context.sync();
     }
     const formulas = sheets.reduce((t, s) => t + s.changes.length, 0) - spilledCells;
-    const toNative = sheets.reduce((t, s) => t + s.native, 0);
+    const toNative = sheets.reduce((t, s) => t + s.changes.length, 0) - spilledCells - sheets.reduce((t, s) => t + s.anchors.length, 0);
     return {
       scope,
       mode: options.mode,
       formulas,
       toNative,
       toValues: formulas - toNative,
+      valuesForInputs,
       spilledCells,
       otherFormulas: sheets.reduce((t, s) => t + s.other, 0),
       sheets: sheets.filter((s) => s.changes.length > 0).map((s) => ({ name: s.scanned.name, cells: s.changes.length })),
