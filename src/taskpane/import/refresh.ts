@@ -1,10 +1,10 @@
 import { DATASET_VERSION } from "../../data";
 import { parseCell } from "./addresses";
 import { type Cell, type RowChanges, diffRows, rowIds } from "./changes";
-import { type ExcelRun, type ImportPlanner, ImportError, type ResolvedName, loadOnOpenAfter, readState, resolveNames } from "./importer";
+import { type ExcelRun, type ImportPlanner, ImportError, type ResolvedName, loadForUndo, loadOnOpenAfter, readState, resolveNames, undoCreated } from "./importer";
 import { type ImportRecord, RECORD_KEY, type SheetRecord, recordText } from "./record";
 import { type Pending, readRect } from "./reads";
-import { type Rect, cellAddress, contains, parseRect, rectAddress, union } from "./rects";
+import { type Rect, blockRect, cellAddress, contains, parseRect, rectAddress, union } from "./rects";
 import type { Block, SheetOut } from "./sheetSpec";
 import { type LoadOnOpen, type StartupApi, aiFormulaCount } from "./startup";
 import { SAFE_PAYLOAD_BYTES, countingSync, payloadBytes, writeSheets, type WriteProgress } from "./writer";
@@ -168,17 +168,6 @@ interface SheetWork {
 }
 
 const blockRows = (b: Block): readonly (readonly Cell[])[] | undefined => b.formulas ?? b.values;
-
-function blockSize(b: Block): { rows: number; cols: number } {
-  const rows = blockRows(b) ?? b.numberFormat;
-  return { rows: rows?.length ?? 1, cols: rows?.[0]?.length ?? b.columnFormats?.length ?? 1 };
-}
-
-function blockRect(b: Block): Rect {
-  const p = parseCell(b.at);
-  const { rows, cols } = blockSize(b);
-  return { top: p.row, left: p.col, bottom: p.row + rows - 1, right: p.col + cols - 1 };
-}
 
 function formatAt(b: Block, r: number, c: number): string | undefined {
   return b.numberFormat?.[r]?.[c] ?? b.columnFormats?.[c];
@@ -587,15 +576,10 @@ async function restore(run: ExcelRun, before: Before): Promise<string[]> {
           else range.formulas = [[c.formula]];
         }
       }
-      // Sheets the refresh created: new ids with the names it chose (free when it started).
-      const sheets = context.workbook.worksheets.load("items/id,items/name");
-      const setting = context.workbook.settings.getItemOrNullObject(RECORD_KEY);
-      setting.load("value");
+      // Sheets the refresh created (new ids, with the names it chose) and the record.
+      const loaded = loadForUndo(context);
       await context.sync();
-      for (const s of sheets.items) if (!before.ids.includes(s.id) && before.createdNames.some((n) => n.toLowerCase() === s.name.toLowerCase())) s.delete();
-      if (before.recordText === null) {
-        if (!setting.isNullObject) setting.delete();
-      } else if (setting.isNullObject || setting.value !== before.recordText) context.workbook.settings.add(RECORD_KEY, before.recordText);
+      undoCreated(context, loaded, before.createdNames, before.recordText, before.ids);
       await context.sync();
     });
     return [];
