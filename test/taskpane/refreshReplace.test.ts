@@ -1,4 +1,6 @@
+import { TABLES } from "../../src/data";
 import { ImportError, removeImported, runImport } from "../../src/taskpane/import/importer";
+import { datasetPlanner } from "../../src/taskpane/import/planner";
 import { parseRecord, RECORD_KEY } from "../../src/taskpane/import/record";
 import { countBrokenFormulas, replaceAsNew } from "../../src/taskpane/import/replace";
 import { type StartupApi, getLoadOnOpen, setLoadOnOpen } from "../../src/taskpane/import/startup";
@@ -58,6 +60,13 @@ describe("replace as new", () => {
 });
 
 describe("replace as new names the user's cells on the imported sheets", () => {
+  test("a fresh import of the real dataset has none (the Model's spilled rows and grid are the add-in's)", async () => {
+    const wb = new MockWorkbook([{ name: "Sheet1" }]);
+    const run = wb.createExcelRun();
+    await runImport(run, datasetPlanner({ tables: TABLES.map((t) => t.name), sources: true, model: true }, "2026-11-27T00:00:00.000Z"), { mergeUndo: true });
+    expect((await countBrokenFormulas(run)).userCells).toEqual({ count: 0, where: [] });
+  });
+
   test("a note beside a table, a column added to it and a row under the Model are counted: Replace would delete them", async () => {
     const { run } = await importedWithUserFormulas();
     await run({}, async (context) => {
