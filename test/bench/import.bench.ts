@@ -2,7 +2,7 @@ import { runImport, type ImportPlanner } from "../../src/taskpane/import/importe
 import { runRefresh } from "../../src/taskpane/import/refresh";
 import { rowKeys } from "../../src/taskpane/import/rowKeys";
 import { MockWorkbook } from "../support/mockExcel";
-import { scaledDatasetPlanner } from "../support/scaledPlanner";
+import { revisedTables, scaledDatasetPlanner } from "../support/scaledPlanner";
 import { syntheticPlanner } from "../taskpane/syntheticPlanner";
 import { report } from "./measure";
 
@@ -22,16 +22,21 @@ async function measure(label: string, planner: () => ImportPlanner): Promise<voi
   report(`${line} ms=${Math.min(...times).toFixed(0)}`);
 }
 
-/** A refresh of an imported workbook with the same dataset: reads, compares, writes what differs. */
-async function measureRefresh(label: string, planner: (importedAt: string) => ImportPlanner): Promise<void> {
+/**
+ * A refresh of an imported workbook to a revised dataset (in every table a row added, one changed,
+ * one removed): reads, compares, writes what differs and resizes the tables.
+ */
+async function measureRefresh(label: string, planner: (importedAt: string, revised: boolean) => ImportPlanner): Promise<void> {
   const times: number[] = [];
   let line = "";
   for (let i = 0; i < 3; i++) {
     const wb = new MockWorkbook([{ name: "Sheet1" }]);
-    await runImport(wb.createExcelRun(), planner("2026-11-27T00:00:00.000Z"), { mergeUndo: true });
+    await runImport(wb.createExcelRun(), planner("2026-11-27T00:00:00.000Z", false), { mergeUndo: true });
     const before = wb.syncCount;
     const start = process.hrtime.bigint();
-    const summary = await runRefresh(wb.createExcelRun(), planner("2026-11-28T00:00:00.000Z"), { mergeUndo: true, rowKeys: rowKeys() });
+    const summary = await runRefresh(wb.createExcelRun(), planner("2026-11-28T00:00:00.000Z", true), { mergeUndo: true, rowKeys: rowKeys() });
+    const changed = summary.tables.reduce((t, x) => t + x.changes.added + x.changes.changed + x.changes.removed, 0);
+    if (changed === 0) throw new Error("the refresh bench changed nothing");
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
     const rows = summary.sheets.reduce((t, s) => t + s.rows, 0);
     line = `refresh ${label} rows=${rows} syncs=${wb.syncCount - before}`;
@@ -40,8 +45,8 @@ async function measureRefresh(label: string, planner: (importedAt: string) => Im
 }
 
 test("refresh on the mock workbook", async () => {
-  await measureRefresh("x1", (at) => scaledDatasetPlanner(1, at));
-  await measureRefresh("x10", (at) => scaledDatasetPlanner(10, at));
+  await measureRefresh("x1", (at, revised) => scaledDatasetPlanner(1, at, revised ? revisedTables() : undefined));
+  await measureRefresh("x10", (at, revised) => scaledDatasetPlanner(10, at, revised ? revisedTables() : undefined));
 });
 
 test("import on the mock workbook", async () => {

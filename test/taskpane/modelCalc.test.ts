@@ -78,12 +78,17 @@ test("a row added to the Financials table appears in the Model's spilled results
   expect(wb.grid("Model", "A9:L12", "formulas")).toEqual(formulasBefore);
 });
 
-test("a dataset with more companies gets the same formulas and a grid further down", async () => {
+test("a dataset with more companies gets the same formulas, and the grid starts below the companies' spill", async () => {
   const extra = { ...financials.rows[0]!, fact_id: "FIN-009", company_resolved_en: "ThirdCo" };
   const bigger = TABLES.map((t) => (t.name === "Financials" ? { ...t, rows: [...t.rows, extra] } : t));
   const wb = await imported(bigger);
   expect(calculatedGrid(wb, "Model", rect("A9:A11")).map((r) => r[0])).toEqual([...financials.rows.map((r) => r["company_resolved_en"]), "ThirdCo"]);
-  expect(gridLayout(3).top).toBeGreaterThanOrEqual(gridLayout(2).top);
+  // The spill covers FIRST_ROW … FIRST_ROW + companies − 1; the grid's first row lies below it, for
+  // this dataset and for one that has grown to 30 companies.
+  for (const companies of [3, 30]) expect({ companies, below: gridLayout(companies).top > FIRST_ROW + companies - 1 }).toEqual({ companies, below: true });
+  const model = calculatedGrid(wb, "Model", rect(`A${FIRST_ROW}:L${gridLayout(3).top + 12}`)).flat();
+  expect(model.filter((v) => v === "#SPILL!")).toEqual([]);
+  expect(model).toContain("ThirdCo");
 });
 
 test("something typed in the spill's way shows #SPILL!, as in Excel", async () => {

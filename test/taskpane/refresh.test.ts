@@ -220,6 +220,23 @@ describe("atomic: a failure at any sync leaves the workbook exactly as before", 
   });
 });
 
+describe("the user's formatting on empty cells a grown table covers", () => {
+  test("a failed refresh takes the table back and keeps the fill and font the user gave those cells", async () => {
+    const { wb, run } = await workbookWithUserWork();
+    await run({}, async (context) => {
+      const range = context.workbook.worksheets.getItem("Financials").getRange("A11:C11");
+      range.format.fill.color = "#FFC7CE";
+      range.format.font.bold = true;
+      await context.sync();
+    });
+    const before = wb.snapshot();
+    wb.failAtSync(wb.syncCount + 5); // the record: the table had grown over row 11
+    const error = await runRefresh(run, planner(financials(9)), { mergeUndo: true, now: NOW, rowKeys: ROW_KEYS }).catch((e: unknown) => e);
+    expect((error as ImportError).rolledBack).toBe(true);
+    expect(wb.snapshot()).toBe(before);
+  });
+});
+
 describe("the real dataset", () => {
   test("a refresh takes 5 syncs; with the same data nothing but the record changes, and every table reports no change", async () => {
     const wb = new MockWorkbook([{ name: "Sheet1" }]);
@@ -284,6 +301,45 @@ describe("the real dataset with the user's work", () => {
     expect(model).toContain("NewCo AI");
     expect(model.filter((v) => typeof v === "string" && /^#(REF!|NAME\?|SPILL!)/.test(v))).toEqual([]);
     expect(summary.syncs).toBe(5);
+  });
+});
+
+describe("dynamic arrays on the Model", () => {
+  // Model!B9 and C28 are anchors; B10 and D29 are cells their arrays spill into. The user gave them a
+  // format of their own, which the refresh puts back to the plan's.
+  async function withSpillFormats() {
+    const selection = { tables: TABLES.map((t) => t.name), sources: true, model: true };
+    const wb = new MockWorkbook([{ name: "Sheet1" }]);
+    const run = wb.createExcelRun();
+    await runImport(run, datasetPlanner(selection, "2026-11-27T00:00:00.000Z"), { mergeUndo: true });
+    await run({}, async (context) => {
+      const model = context.workbook.worksheets.getItem("Model");
+      model.getRange("B10").numberFormat = [["0.00"]];
+      model.getRange("D29").numberFormat = [["0.00"]];
+      await context.sync();
+    });
+    const fin = TABLES.find((t) => t.name === "Financials")!;
+    const changed = TABLES.map((t) => (t === fin ? { ...t, rows: t.rows.map((r, i) => (i === 1 ? { ...r, revenue_base: Number(r["revenue_base"]) * 2 } : r)) } : t));
+    return { wb, run, planner: datasetPlanner(selection, "2026-11-28T00:00:00.000Z", changed) };
+  }
+  const spillErrors = (wb: MockWorkbook) => calculatedGrid(wb, "Model", { top: 0, left: 0, bottom: 40, right: 15 }).flat().filter((v) => v === "#SPILL!");
+
+  test("a refresh that changes a spilled cell's format writes no constant into the array", async () => {
+    const { wb, run, planner: p } = await withSpillFormats();
+    await runRefresh(run, p, { mergeUndo: true, rowKeys: rowKeys() });
+    expect(spillErrors(wb)).toEqual([]);
+    expect(wb.grid("Model", "B10:B10", "numberFormat")).toEqual([["[$¥-804]#,##0"]]);
+    expect(wb.grid("Model", "B10:D10", "formulas")).toEqual([["", "", ""]]); // nothing stored: the array fills them
+  });
+
+  test("a refresh that fails after writing is undone without writing the arrays' old values back as constants", async () => {
+    const { wb, run, planner: p } = await withSpillFormats();
+    const before = wb.snapshot();
+    wb.failAtSync(wb.syncCount + 5); // the record, after every cell was written
+    const error = await runRefresh(run, p, { mergeUndo: true, rowKeys: rowKeys() }).catch((e: unknown) => e);
+    expect((error as ImportError).rolledBack).toBe(true);
+    expect(spillErrors(wb)).toEqual([]);
+    expect(wb.snapshot()).toBe(before);
   });
 });
 

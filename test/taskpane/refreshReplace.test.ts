@@ -1,4 +1,6 @@
+import { TABLES } from "../../src/data";
 import { ImportError, removeImported, runImport } from "../../src/taskpane/import/importer";
+import { datasetPlanner } from "../../src/taskpane/import/planner";
 import { parseRecord, RECORD_KEY } from "../../src/taskpane/import/record";
 import { countBrokenFormulas, replaceAsNew } from "../../src/taskpane/import/replace";
 import { type StartupApi, getLoadOnOpen, setLoadOnOpen } from "../../src/taskpane/import/startup";
@@ -25,7 +27,7 @@ describe("replace as new", () => {
   test("counts the user's formulas that would break, imports first, then deletes the old sheets and takes their names", async () => {
     const { wb, run } = await importedWithUserFormulas();
     const broken = await countBrokenFormulas(run);
-    expect(broken).toEqual({ count: 2, where: ["Analysis!A1", "Analysis!A2"] });
+    expect(broken).toEqual({ count: 2, where: ["Analysis!A1", "Analysis!A2"], userCells: { count: 0, where: [] } });
     const oldIds = wb.sheets.filter((s) => ["Financials", "My quotes", "Model"].includes(s.name)).map((s) => s.id);
 
     const summary = await replaceAsNew(run, syntheticPlanner(), { mergeUndo: true, now: NOW });
@@ -54,6 +56,38 @@ describe("replace as new", () => {
     const error = await replaceAsNew(run, syntheticPlanner(), { mergeUndo: true, now: NOW }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect(wb.snapshot()).toBe(before);
+  });
+});
+
+describe("replace as new names the user's cells on the imported sheets", () => {
+  test("a fresh import of the real dataset has none (the Model's spilled rows and grid are the add-in's)", async () => {
+    const wb = new MockWorkbook([{ name: "Sheet1" }]);
+    const run = wb.createExcelRun();
+    await runImport(run, datasetPlanner({ tables: TABLES.map((t) => t.name), sources: true, model: true }, "2026-11-27T00:00:00.000Z"), { mergeUndo: true });
+    expect((await countBrokenFormulas(run)).userCells).toEqual({ count: 0, where: [] });
+  });
+
+  test("a note beside a table, a column added to it and a row under the Model are counted: Replace would delete them", async () => {
+    const { run } = await importedWithUserFormulas();
+    await run({}, async (context) => {
+      const fin = context.workbook.worksheets.getItem("Financials");
+      const table = fin.tables.getItem("Financials");
+      const range = table.getRange().load("address");
+      await context.sync();
+      const right = range.address.split(":")[1]!.replace(/\d+$/, "");
+      const next = String.fromCharCode(right.charCodeAt(0) + 1);
+      const bottom = Number(range.address.split(":")[1]!.replace(/^[A-Z]+/, ""));
+      // A column added to the table, with a header and one note.
+      fin.getRange(`${next}3:${next}4`).values = [["my column"], ["note"]];
+      table.resize(`A3:${next}${bottom}`);
+      fin.getRange("M2").values = [["side note"]];
+      context.workbook.worksheets.getItem("Model").getRange("A20:B20").formulas = [["My scenario", "=B6*1.1"]];
+      await context.sync();
+    });
+    const broken = await countBrokenFormulas(run);
+    expect(broken.count).toBe(2);
+    expect(broken.userCells.where).toEqual(["Financials!M2", "Financials!I3", "Financials!I4", "Model!A20", "Model!B20"]);
+    expect(broken.userCells.count).toBe(5);
   });
 });
 

@@ -51,6 +51,9 @@ export function textFormula(text: string): string {
   return `=${pieces.length === 0 ? '""' : pieces.join("&")}`;
 }
 
+/** An error value as Range.values reads it ("#N/A"); typed into a cell it becomes that error again. */
+export const isErrorText = (text: string): boolean => /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)$/i.test(text);
+
 /**
  * Text that Excel's entry rules would turn into something else in a General cell: numbers
  * ("00123", "1e5", "5%", "1,000"), dates and times ("2025-09-30", "2026-02-06T14:59", "3:15",
@@ -60,7 +63,7 @@ export function coercibleText(text: string): boolean {
   const t = text.trim();
   if (t === "") return false;
   if (/^(true|false)$/i.test(t)) return true;
-  if (/^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)$/i.test(t)) return true;
+  if (isErrorText(t)) return true;
   if (/^[+-]?\d+\s+\d+\/\d+$/.test(t)) return true;
   if (/^[$¥€£]?\(?[+-]?[\d.,]+\)?%?$/.test(t) && /\d/.test(t)) return true;
   if (/^[+-]?(\d+\.?\d*|\.\d+)[eE][+-]?\d+$/.test(t)) return true;
@@ -87,6 +90,20 @@ export function textCell(text: string): PlannedCell {
   if (readsAsFormula(text)) return { value: textFormula(text), formula: true, format: "General" };
   if (text.length <= TEXT_FORMAT_MAX && coercibleText(text)) return { value: text, formula: false, format: "@" };
   return { value: text, formula: false, format: "General" };
+}
+
+/**
+ * A value read from a cell (Range.values) → what to send through Range.formulas so that the cell
+ * holds that value with the same type: text goes through textCell, as in the import ("1234.00"
+ * stays text, "-5" does not become a formula, long text is split into 255-character pieces);
+ * format is set only where the text needs it ("@", or General so that a string-literal formula
+ * calculates), otherwise the cell keeps its own. Error values are sent as read, which Excel
+ * enters as the error.
+ */
+export function constantCell(value: WriteValue): { readonly value: WriteValue; readonly format?: string } {
+  if (typeof value !== "string" || isErrorText(value)) return { value };
+  const planned = textCell(value);
+  return planned.format === "@" || planned.formula ? { value: planned.value, format: planned.format } : { value: planned.value };
 }
 
 export function planCell(value: CellValue, column: ColumnSpec): PlannedCell {

@@ -1,7 +1,7 @@
 import { DATASET_VERSION } from "../../data";
 import { freeSheetName, freeTableName } from "./names";
 import { type DataStatus, type ImportRecord, RECORD_KEY, type SheetRecord, dataStatus, parseRecord, recordText } from "./record";
-import { parseRect, rectAddress } from "./rects";
+import { blockRect, parseRect, rectAddress } from "./rects";
 import { type LoadOnOpen, type StartupApi, aiFormulaCount, setLoadOnOpen } from "./startup";
 import type { Block, SheetOut } from "./sheetSpec";
 import { countingSync, writeSheets, type WriteProgress } from "./writer";
@@ -147,26 +147,48 @@ export function resolveNames(wanted: readonly WantedSheet[], state: WorkbookStat
   return { names, renamed };
 }
 
+/** Loads what undoCreated needs: the sheets and the import's record. Sync, then call undoCreated. */
+export function loadForUndo(context: Excel.RequestContext): { sheets: Excel.WorksheetCollection; setting: Excel.Setting } {
+  const sheets = context.workbook.worksheets.load("items/id,items/name,items/visibility");
+  const setting = context.workbook.settings.getItemOrNullObject(RECORD_KEY);
+  setting.load("value");
+  return { sheets, setting };
+}
+
+/**
+ * Queues the undoing of what an import or refresh added: the sheets it created (by the names it
+ * chose, free when it started, so no user sheet has them; never a sheet whose id is in `keepIds`)
+ * and the record as it was (`recordText` null: none).
+ */
+export function undoCreated(
+  context: Excel.RequestContext,
+  loaded: { sheets: Excel.WorksheetCollection; setting: Excel.Setting },
+  createdNames: readonly string[],
+  recordText: string | null,
+  keepIds: readonly string[] = [],
+): void {
+  const { sheets, setting } = loaded;
+  const isCreated = (s: Excel.Worksheet) => !keepIds.includes(s.id) && createdNames.some((n) => n.toLowerCase() === s.name.toLowerCase());
+  const created = sheets.items.filter(isCreated);
+  // The last visible sheet cannot go: when the user's sheets are all hidden, a blank one stays.
+  if (created.length > 0 && !sheets.items.some((s) => !isCreated(s) && s.visibility === "Visible")) {
+    context.workbook.worksheets.add(freeSheetName("Sheet1", sheets.items.map((s) => s.name)));
+  }
+  for (const sheet of created) sheet.delete();
+  if (recordText === null) {
+    if (!setting.isNullObject) setting.delete();
+  } else if (setting.isNullObject || setting.value !== recordText) {
+    context.workbook.settings.add(RECORD_KEY, recordText);
+  }
+}
+
 async function rollback(run: ExcelRun, createdNames: readonly string[], recordText: string | null): Promise<readonly string[]> {
   try {
     // Waits for cell edit too: a rollback that failed for that reason would leave sheets behind.
     await run({ delayForCellEdit: true }, async (context) => {
-      const sheets = context.workbook.worksheets.load("items/name,items/visibility");
-      const setting = context.workbook.settings.getItemOrNullObject(RECORD_KEY);
-      setting.load("value");
+      const loaded = loadForUndo(context);
       await context.sync();
-      // Only names this import chose: they were free when it started, so no user sheet has them.
-      const created = sheets.items.filter((s) => createdNames.includes(s.name));
-      // The last visible sheet cannot go: when the user's sheets are all hidden, a blank one stays.
-      if (created.length > 0 && !sheets.items.some((s) => !createdNames.includes(s.name) && s.visibility === "Visible")) {
-        context.workbook.worksheets.add(freeSheetName("Sheet1", sheets.items.map((s) => s.name)));
-      }
-      for (const sheet of created) sheet.delete();
-      if (recordText === null) {
-        if (!setting.isNullObject) setting.delete();
-      } else if (setting.isNullObject || setting.value !== recordText) {
-        context.workbook.settings.add(RECORD_KEY, recordText);
-      }
+      undoCreated(context, loaded, createdNames, recordText);
       await context.sync();
     });
     return [];
@@ -201,13 +223,7 @@ export function footprint(spec: SheetOut): string[] {
   const table = spec.table === undefined ? undefined : parseRect(spec.table.at);
   return spec.blocks
     .filter((b: Block) => table === undefined || !(parseRect(b.at).top > table.top))
-    .map((b) => {
-      const rows = b.formulas ?? b.values ?? b.numberFormat;
-      const at = parseRect(b.at);
-      const height = rows?.length ?? 1;
-      const width = rows?.[0]?.length ?? b.columnFormats?.length ?? 1;
-      return rectAddress({ ...at, bottom: at.top + height - 1, right: at.left + width - 1 });
-    });
+    .map((b) => rectAddress(blockRect(b)));
 }
 
 export async function runImport(run: ExcelRun, planner: ImportPlanner, options: ImportOptions): Promise<ImportSummary> {

@@ -1,4 +1,5 @@
 import { columnLetter, parseCell } from "./addresses";
+import type { Block } from "./sheetSpec";
 
 /** Cell rectangles for the refresh: rows 1-based as Excel shows them, columns 0-based. */
 export interface Rect {
@@ -37,3 +38,12 @@ export const intersect = (a: Rect, b: Rect): Rect | undefined => {
   const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
   return r.top <= r.bottom && r.left <= r.right ? r : undefined;
 };
+
+/** The cells a planned block covers: its rows (formulas, values or number formats) from its top-left cell. */
+export function blockRect(b: Block): Rect {
+  const rows = b.formulas ?? b.values ?? b.numberFormat;
+  const at = parseCell(b.at);
+  const height = rows?.length ?? 1;
+  const width = rows?.[0]?.length ?? b.columnFormats?.length ?? 1;
+  return { top: at.row, left: at.col, bottom: at.row + height - 1, right: at.col + width - 1 };
+}

@@ -1,10 +1,10 @@
 import { DATASET_VERSION } from "../../data";
 import { parseCell } from "./addresses";
 import { type Cell, type RowChanges, diffRows, rowIds } from "./changes";
-import { type ExcelRun, type ImportPlanner, ImportError, type ResolvedName, loadOnOpenAfter, readState, resolveNames } from "./importer";
+import { type ExcelRun, type ImportPlanner, ImportError, type ResolvedName, loadForUndo, loadOnOpenAfter, readState, resolveNames, undoCreated } from "./importer";
 import { type ImportRecord, RECORD_KEY, type SheetRecord, recordText } from "./record";
 import { type Pending, readRect } from "./reads";
-import { type Rect, cellAddress, contains, parseRect, rectAddress, union } from "./rects";
+import { type Rect, blockRect, cellAddress, contains, parseRect, rectAddress, union } from "./rects";
 import type { Block, SheetOut } from "./sheetSpec";
 import { type LoadOnOpen, type StartupApi, aiFormulaCount } from "./startup";
 import { SAFE_PAYLOAD_BYTES, countingSync, payloadBytes, writeSheets, type WriteProgress } from "./writer";
@@ -149,10 +149,11 @@ async function readSheets(context: Excel.RequestContext, records: readonly Sheet
 
 // ------------------------------------------------------------------ the plan, cell by cell
 
+/** null leaves a cell's content or format as it is ("Blank and null values in Excel add-ins", learn.microsoft.com: null in a 2-D input array leaves that cell unchanged). */
 interface Write {
   readonly rect: Rect;
-  readonly formulas?: Cell[][];
-  readonly formats?: string[][];
+  readonly formulas?: (Cell | null)[][];
+  readonly formats?: (string | null)[][];
 }
 
 interface SheetWork {
@@ -167,17 +168,6 @@ interface SheetWork {
 }
 
 const blockRows = (b: Block): readonly (readonly Cell[])[] | undefined => b.formulas ?? b.values;
-
-function blockSize(b: Block): { rows: number; cols: number } {
-  const rows = blockRows(b) ?? b.numberFormat;
-  return { rows: rows?.length ?? 1, cols: rows?.[0]?.length ?? b.columnFormats?.length ?? 1 };
-}
-
-function blockRect(b: Block): Rect {
-  const p = parseCell(b.at);
-  const { rows, cols } = blockSize(b);
-  return { top: p.row, left: p.col, bottom: p.row + rows - 1, right: p.col + cols - 1 };
-}
 
 function formatAt(b: Block, r: number, c: number): string | undefined {
   return b.numberFormat?.[r]?.[c] ?? b.columnFormats?.[c];
@@ -344,10 +334,14 @@ function sheetWork(read: SheetRead, spec: SheetOut, rowKey: string | undefined):
       if (i < cols.length && cols[i] === cols[i - 1]! + 1) continue;
       const run = cols.slice(start, i);
       const cells = run.map((col) => target.get(k(row, col))!);
+      // Only what changes is sent; null for the rest. Re-sending a cell's read content would write
+      // a constant where a dynamic array spills (Range.formulas reads a spilled cell's value:
+      // "If a cell has no formula, its value is returned instead"), and the array would show #SPILL!.
+      const now = run.map((col) => at(g, row, col));
       writes.push({
         rect: { top: row, left: run[0]!, bottom: row, right: run[run.length - 1]! },
-        formats: [cells.map((c, j) => c.format ?? at(g, row, run[j]!).format)],
-        formulas: [cells.map((c, j) => c.formula ?? at(g, row, run[j]!).formula)],
+        formats: [cells.map((c, j) => (c.format === undefined || c.format === now[j]!.format ? null : c.format))],
+        formulas: [cells.map((c, j) => (c.formula === undefined || c.formula === now[j]!.formula ? null : c.formula))],
       });
       start = i;
     }
@@ -434,8 +428,8 @@ export async function runRefresh(run: ExcelRun, planner: ImportPlanner, options:
             queued = 0;
           }
           const range = sheet.getRange(rectAddress(x.rect));
-          if (x.formats) range.numberFormat = x.formats;
-          if (x.formulas) range.formulas = x.formulas as (string | number | boolean)[][];
+          if (x.formats?.some((line) => line.some((f) => f !== null))) range.numberFormat = x.formats as string[][];
+          if (x.formulas?.some((line) => line.some((f) => f !== null))) range.formulas = x.formulas as (string | number | boolean)[][];
           queued += bytes;
         }
         for (const c of w.clears) sheet.getRange(rectAddress(c)).clear("Contents");
@@ -492,12 +486,33 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
  * Puts the workbook back as it was read: table sizes, every cell whose content or number format
  * differs, sheets the refresh created, the record. Returns the names of sheets it could not
  * restore (empty on success).
+ *
+ * Cells a dynamic array spills into read as constants (Range.formulas gives a cell without a
+ * formula its value: "If a cell has no formula, its value is returned instead", @types/office-js);
+ * writing one back, or clearing it, would block the array (#SPILL!). So constants outside the
+ * tables (which never hold spills) are put back last: first everything else, which restores the
+ * arrays' inputs and extents, then each such cell is asked whether an array spills into it
+ * (Range.getSpillParentOrNullObject, ExcelApi 1.12) and left for the array to fill if so.
  */
 async function restore(run: ExcelRun, before: Before): Promise<string[]> {
   try {
     await run({ delayForCellEdit: true }, async (context) => {
       const now = await readSheets(context, before.sheets.map((s) => s.record));
       let queued = 0;
+      const send = async (range: Excel.Range, formulas: (Cell | null)[], formats: (string | null)[]) => {
+        const bytes = payloadBytes([formulas]) + payloadBytes([formats]);
+        if (queued > 0 && queued + bytes > SAFE_PAYLOAD_BYTES) {
+          // Requests stay under the 5 MB limit here too: one sync per ~2 MB.
+          await context.sync();
+          queued = 0;
+        }
+        queued += bytes;
+        // null leaves a cell as it is ("Blank and null values in Excel add-ins"): only what the refresh changed is put back.
+        if (formats.some((f) => f !== null)) range.numberFormat = [formats] as string[][];
+        if (formulas.some((f) => f !== null)) range.formulas = [formulas] as (string | number | boolean)[][];
+      };
+      /** Constants outside the tables, put back after the spill check: cell → what to write (null: clear). */
+      const later: { sheet: Excel.Worksheet; row: number; col: number; formula: Cell | null; parent?: Excel.Range }[] = [];
       for (const old of before.sheets) {
         const cur = now.find((n) => n.record.id === old.record.id)!;
         const sheet = context.workbook.worksheets.getItem(old.record.id);
@@ -507,60 +522,64 @@ async function restore(run: ExcelRun, before: Before): Promise<string[]> {
         const touched = before.touched.get(old.record.id) ?? [];
         const area = touched.reduce<Rect | undefined>((a, r) => union(a, r), undefined);
         if (area === undefined) continue;
-        const inTouched = (row: number, col: number) => touched.some((r) => contains(r, row, col));
+        const inTable = (row: number, col: number) => contains(old.table?.rect, row, col) || contains(cur.table?.rect, row, col);
         for (let row = area.top; row <= area.bottom; row++) {
-          let clearFrom = -1;
-          const flush = (col: number) => {
-            if (clearFrom >= 0) sheet.getRange(rectAddress({ top: row, left: clearFrom, bottom: row, right: col - 1 })).clear("All");
-            clearFrom = -1;
-          };
           const formulas: (Cell | null)[] = [];
           const formats: (string | null)[] = [];
-          let differs = false;
+          let clearFrom = -1;
+          // Cells that were empty: their contents go, their format back to General. clear("Contents")
+          // keeps fills, borders, fonts and hyperlinks the user gave them (Excel.ClearApplyTo).
+          const flush = (col: number) => {
+            if (clearFrom >= 0) {
+              const range = sheet.getRange(rectAddress({ top: row, left: clearFrom, bottom: row, right: col - 1 }));
+              range.clear("Contents");
+              range.numberFormat = [Array.from({ length: col - clearFrom }, () => "General")];
+            }
+            clearFrom = -1;
+          };
           for (let col = area.left; col <= area.right; col++) {
             const was = at(old.grid, row, col);
             const is = at(cur.grid, row, col);
-            if (!inTouched(row, col)) {
+            const content = was.formula !== is.formula;
+            const isFormula = (v: Cell) => typeof v === "string" && v.startsWith("=");
+            const deferred = touched.some((r) => contains(r, row, col)) && content && !inTable(row, col) && !isFormula(was.formula);
+            if (!touched.some((r) => contains(r, row, col)) || deferred) {
               flush(col);
+              if (deferred) later.push({ sheet, row, col, formula: was.formula === "" ? null : was.formula });
               formulas.push(null);
-              formats.push(null);
+              formats.push(deferred && was.format !== is.format ? was.format : null);
               continue;
             }
             const empty = was.formula === "" && was.format === "General";
             if (empty && (is.formula !== "" || is.format !== "General")) {
               if (clearFrom < 0) clearFrom = col;
-            } else flush(col);
-            const write = !empty;
-            formulas.push(write && was.formula !== is.formula ? was.formula : null);
-            formats.push(write && was.format !== is.format ? was.format : null);
-            differs ||= formulas[formulas.length - 1] !== null || formats[formats.length - 1] !== null;
+              formulas.push(null);
+              formats.push(null);
+              continue;
+            }
+            flush(col);
+            formulas.push(!empty && content ? was.formula : null);
+            formats.push(!empty && was.format !== is.format ? was.format : null);
           }
           flush(area.right + 1);
-          if (differs) {
-            const bytes = payloadBytes([formulas.map((f) => f ?? 0)]) + payloadBytes([formats.map((f) => f ?? 0)]);
-            if (queued > 0 && queued + bytes > SAFE_PAYLOAD_BYTES) {
-              // Requests stay under the 5 MB limit here too: one sync per ~2 MB.
-              // eslint-disable-next-line office-addins/no-context-sync-in-loop
-              await context.sync();
-              queued = 0;
-            }
-            queued += bytes;
-            const range = sheet.getRange(rectAddress({ top: row, left: area.left, bottom: row, right: area.right }));
-            // null leaves a cell as it is: only what the refresh changed is put back.
-            range.numberFormat = [formats] as string[][];
-            range.formulas = [formulas] as (string | number | boolean)[][];
-          }
+          await send(sheet.getRange(rectAddress({ top: row, left: area.left, bottom: row, right: area.right })), formulas, formats);
         }
       }
-      // Sheets the refresh created: new ids with the names it chose (free when it started).
-      const sheets = context.workbook.worksheets.load("items/id,items/name");
-      const setting = context.workbook.settings.getItemOrNullObject(RECORD_KEY);
-      setting.load("value");
+      if (later.length > 0) {
+        await context.sync();
+        for (const c of later) c.parent = c.sheet.getRange(cellAddress(c.row, c.col)).getSpillParentOrNullObject().load("address");
+        await context.sync();
+        for (const c of later) {
+          if (c.parent?.isNullObject === false) continue; // an array spills here again: it fills the cell
+          const range = c.sheet.getRange(cellAddress(c.row, c.col));
+          if (c.formula === null) range.clear("Contents");
+          else range.formulas = [[c.formula]];
+        }
+      }
+      // Sheets the refresh created (new ids, with the names it chose) and the record.
+      const loaded = loadForUndo(context);
       await context.sync();
-      for (const s of sheets.items) if (!before.ids.includes(s.id) && before.createdNames.some((n) => n.toLowerCase() === s.name.toLowerCase())) s.delete();
-      if (before.recordText === null) {
-        if (!setting.isNullObject) setting.delete();
-      } else if (setting.isNullObject || setting.value !== before.recordText) context.workbook.settings.add(RECORD_KEY, before.recordText);
+      undoCreated(context, loaded, before.createdNames, before.recordText, before.ids);
       await context.sync();
     });
     return [];

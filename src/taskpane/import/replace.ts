@@ -1,4 +1,5 @@
 import { offsetCell } from "./addresses";
+import { type Rect, cellAddress, contains, parseRect } from "./rects";
 import { type ExcelRun, type ImportOptions, type ImportSummary, ImportError, readState, runImport, type ImportPlanner } from "./importer";
 import { RECORD_KEY, type ImportRecord, parseRecord, recordText } from "./record";
 import { referencesAny } from "./references";
@@ -17,6 +18,21 @@ export interface BrokenFormulas {
   readonly count: number;
   /** Where the first of them are, e.g. "Analysis!B4", for the pane to show. */
   readonly where: readonly string[];
+  /**
+   * The user's own cells ON the import's sheets, which Replace deletes with them: anything typed
+   * outside what the add-in wrote (the record's blocks and its table's dataset columns) — notes
+   * beside a table, columns added to it, rows added under the Model.
+   */
+  readonly userCells: { readonly count: number; readonly where: readonly string[] };
+}
+
+/**
+ * The cells the add-in wrote on one sheet: the record's blocks, and the table's rows under the
+ * columns whose header the add-in wrote (a column the user added to the table is theirs).
+ */
+function footprint(blocks: readonly string[], table: Rect | undefined): (row: number, col: number) => boolean {
+  const rects = blocks.map(parseRect);
+  return (row, col) => rects.some((r) => contains(r, row, col)) || (contains(table, row, col) && rects.some((r) => contains(r, table!.top, col)));
 }
 
 const SHOWN = 10;
@@ -30,8 +46,40 @@ export async function countBrokenFormulas(run: ExcelRun): Promise<BrokenFormulas
     const others = state.sheets
       .filter((s) => !ours.has(s.id))
       .map((s) => ({ name: s.name, used: context.workbook.worksheets.getItem(s.id).getUsedRangeOrNullObject(true).load("address,formulas") }));
+    // Imported sheets whose record says what the add-in wrote (version 1 records do not).
+    const mine = state.imported
+      .filter((s) => s.blocks !== undefined)
+      .map((s) => ({
+        record: s,
+        used: context.workbook.worksheets.getItem(s.id).getUsedRangeOrNullObject(true).load("address,formulas"),
+        tables: context.workbook.worksheets.getItem(s.id).tables.load("items/name"),
+      }));
     const names = context.workbook.names.load("items/name,items/formula");
     await context.sync();
+    // The recorded table, found by name (or the sheet's only table, if the user renamed it).
+    const tableRanges = mine.map((m) => {
+      const items = m.tables.items;
+      const t = items.find((x) => x.name.toLowerCase() === (m.record.table ?? "").toLowerCase()) ?? (m.record.table !== undefined && items.length === 1 ? items[0] : undefined);
+      return t?.getRange().load("address");
+    });
+    if (tableRanges.some((t) => t !== undefined)) await context.sync();
+    const userWhere: string[] = [];
+    let userCount = 0;
+    for (const [i, m] of mine.entries()) {
+      if (m.used.isNullObject) continue;
+      const table = tableRanges[i];
+      const ours_ = footprint(m.record.blocks!, table === undefined ? undefined : parseRect(table.address));
+      const origin = parseRect(m.used.address);
+      (m.used.formulas as unknown[][]).forEach((line, r) =>
+        line.forEach((f, c) => {
+          const row = origin.top + r;
+          const col = origin.left + c;
+          if (f === "" || f === null || ours_(row, col)) return;
+          userCount++;
+          if (userWhere.length < SHOWN) userWhere.push(`${m.record.name}!${cellAddress(row, col)}`);
+        }),
+      );
+    }
     const where: string[] = [];
     let count = 0;
     for (const o of others) {
@@ -50,7 +98,7 @@ export async function countBrokenFormulas(run: ExcelRun): Promise<BrokenFormulas
       count++;
       if (where.length < SHOWN) where.push(n.name);
     }
-    return { count, where };
+    return { count, where, userCells: { count: userCount, where: userWhere } };
   });
 }
 

@@ -31,7 +31,14 @@ import type { MockWorkbook, SheetState, TableState } from "./workbook";
  * workbook snapshots do not change by calculating.
  */
 
-export type ErrorCode = "#N/A" | "#VALUE!" | "#REF!" | "#DIV/0!" | "#NUM!" | "#NAME?" | "#SPILL!" | "#CALC!" | "#NULL!";
+export type ErrorCode = "#N/A" | "#VALUE!" | "#REF!" | "#DIV/0!" | "#NUM!" | "#NAME?" | "#SPILL!" | "#CALC!" | "#NULL!" | PendingCode;
+/**
+ * What a cell shows while its value is not there yet: #BUSY! (an asynchronous custom function
+ * still calculating; Excel.ErrorCellValueType.busy, "Displays as error type #BUSY!",
+ * @types/office-js, ExcelApi 1.16) and #GETTING_DATA (Excel.ErrorCellValueType.gettingData).
+ * Range.values reads them as those strings.
+ */
+export type PendingCode = "#BUSY!" | "#GETTING_DATA";
 
 export class CalcError {
   constructor(readonly code: ErrorCode) {}
@@ -508,6 +515,7 @@ type BuiltIn = (arg: (i: number) => Value, count: number) => Value;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 let date1904 = false;
+let pendingFunctions: ReadonlyMap<string, PendingCode> = new Map();
 
 const BUILT_INS: Readonly<Record<string, BuiltIn>> = {
   NA: () => err("#N/A"),
@@ -592,6 +600,8 @@ function callAddin(id: string, args: readonly Value[]): Value {
   const first = args[0] ?? null;
   const name = isMatrix(first) ? (first[0]?.[0] ?? null) : first;
   if (spec === undefined && id !== "FACTS") return err("#NAME?");
+  const pending = pendingFunctions.get(id);
+  if (pending !== undefined) return err(pending);
   const result = spec === undefined ? toExcelCells(factsTable(name instanceof CalcError ? { code: name.code } : name)) : run(spec, args.map(rawArg));
   const m: Matrix = result.map((line) =>
     line.map((cell): Scalar => {
@@ -608,6 +618,7 @@ function callAddin(id: string, args: readonly Value[]): Value {
 /** Recalculates every formula of the workbook (all sheets), as Excel's automatic calculation does. */
 export function calculate(wb: MockWorkbook): void {
   date1904 = wb.date1904;
+  pendingFunctions = wb.pendingFunctions;
   results.set(wb, new Engine(wb).run());
 }
 

@@ -9,7 +9,7 @@ import { excelError } from "./errors";
  *     interprets this value as a formula." The documentation names no exception for a cell's
  *     format, so the fake applies it in Text ("@") cells too: code that wants text must not rely
  *     on the format. A lone "=" is an invalid formula (InvalidArgument).
- *   - Strings that look like numbers, ISO dates or date-times ("use a locale-neutral format like
+ *   - Strings that look like numbers, percentages ("1%" → 0.01 in a percent format), ISO dates or date-times ("use a locale-neutral format like
  *     ISO (YYYY-MM-DD)… to ensure dates are stored as dates") or booleans are converted, except in
  *     a Text cell, where they stay text. Dates count in the workbook's date system.
  * `Range.formulas` follows Excel's entry rules too, except that a formula written into a Text
@@ -37,6 +37,7 @@ export interface CellState {
 }
 
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const PERCENT = /^[+-]?(\d+\.?\d*|\.\d+)%$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
@@ -49,16 +50,40 @@ export interface EntryOptions {
   readonly date1904?: boolean;
 }
 
+/**
+ * A string constant in a formula holds at most 255 characters: Excel refuses the formula ("Text
+ * values in formulas are limited to 255 characters. To create text values longer than 255
+ * characters in a formula, use the CONCATENATE function or the concatenation operator (&)" —
+ * Excel's own message; "Excel specifications and limits", support.microsoft.com).
+ */
+export const FORMULA_STRING_MAX = 255;
+
 function checkFormula(formula: string, location: string): void {
+  const chars = [...formula];
   let depth = 0;
   let quoted = false;
-  for (const ch of formula) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === "(") depth++;
-    else if (!quoted && ch === ")") depth--;
+  let length = 0;
+  let longest = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (quoted) {
+      if (ch !== '"') length++;
+      else if (chars[i + 1] === '"') {
+        length++; // a doubled quote is one character of the constant
+        i++;
+      } else {
+        quoted = false;
+        longest = Math.max(longest, length);
+      }
+    } else if (ch === '"') {
+      quoted = true;
+      length = 0;
+    } else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
     if (depth < 0) break;
   }
   if (formula.trim() === "=" || quoted || depth !== 0) throw excelError("InvalidArgument", location, `not a valid formula: ${formula}`);
+  if (longest > FORMULA_STRING_MAX) throw excelError("InvalidArgument", location, `a string constant longer than ${FORMULA_STRING_MAX} characters: ${formula.slice(0, 40)}…`);
 }
 
 export function checkScalar(value: unknown, location: string): asserts value is CellScalar | null {
@@ -101,6 +126,14 @@ export function enterValue(cell: CellState, input: CellScalar | null, location: 
   const trimmed = input.trim();
   if (NUMERIC.test(trimmed)) {
     cell.value = Number(trimmed);
+    cell.coercedFrom = input;
+    return;
+  }
+  if (PERCENT.test(trimmed)) {
+    // "1%" is entered as the number 0.01 shown with a percent format ("Format numbers as
+    // percentages", support.microsoft.com: a number typed with a percent sign is a percentage).
+    cell.value = Number(trimmed.slice(0, -1)) / 100;
+    if (cell.numberFormat === undefined || cell.numberFormat === "General") cell.numberFormat = "0%";
     cell.coercedFrom = input;
     return;
   }

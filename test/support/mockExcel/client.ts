@@ -496,14 +496,17 @@ function rangeAt(batch: Batch, locate: () => { sheet: SheetState; address: strin
   const read = (what: "values" | "formulas" | "numberFormat" | "text") => () => {
     const { s, rect } = cellsOnly(`Range.${what}`);
     // Calculation on read: a formula cell's value is its result, spilled cells hold their part.
-    if (what === "values" || what === "text") calculate(wb);
+    // Range.formulas gives a cell without a formula its value ("If a cell has no formula, its value
+    // is returned instead": @types/office-js, Excel.Range.formulas), so the cells a dynamic array
+    // spills into read as the constants they show, as in Excel.
+    if (what !== "numberFormat") calculate(wb);
     const out: CellScalar[][] = [];
     for (let r = rect.top; r <= rect.bottom; r++) {
       const row: CellScalar[] = [];
       for (let c = rect.left; c <= rect.right; c++) {
         const cell = wb.peek(s, r, c);
         if (what === "numberFormat") row.push(cell?.numberFormat ?? "General");
-        else if (what === "formulas") row.push(cell?.formula ?? cell?.value ?? "");
+        else if (what === "formulas") row.push(cell?.formula ?? cell?.value ?? calculatedValue(wb, s, r, c));
         else if (what === "values") row.push(calculatedValue(wb, s, r, c));
         else row.push(displayedText(calculatedValue(wb, s, r, c), cell?.numberFormat, wb.date1904));
       }
@@ -552,7 +555,12 @@ function rangeAt(batch: Batch, locate: () => { sheet: SheetState; address: strin
         const v = at(r, c) as CellScalar | null;
         if (v === null) continue;
         const cell = wb.cellAt(s, rect.top + r, rect.left + c);
-        if (what === "numberFormat") cell.numberFormat = v as string;
+        // "General" is Excel's default number format (what an unformatted cell reads as): a cell set
+        // to it holds no format of its own, as one never formatted.
+        if (what === "numberFormat") {
+          if (v === "General") delete cell.numberFormat;
+          else cell.numberFormat = v as string;
+        }
         else enterValue(cell, v, location, { via: what, date1904: wb.date1904 });
       }
     }
@@ -665,10 +673,32 @@ function rangeAt(batch: Batch, locate: () => { sheet: SheetState; address: strin
       },
       () => spillOf().to === undefined,
     );
+  // Range.getSpillParentOrNullObject (ExcelApi 1.12): the anchor of the dynamic array a single
+  // cell is part of; a null object for a cell no array spills into.
+  const parentOf = () => {
+    const { s, rect } = cellsOnly("Range.getSpillParentOrNullObject");
+    if (rect.top !== rect.bottom || rect.left !== rect.right) throw excelError("InvalidArgument", "Range.getSpillParentOrNullObject", "a single cell (in the fake)");
+    calculate(wb);
+    for (const [k, cell] of s.cells) {
+      if (cell.formula === undefined) continue;
+      const to = spillRect(wb, s, Math.floor(k / 16_384), k % 16_384);
+      if (to !== undefined && rect.top >= to.top && rect.top <= to.bottom && rect.left >= to.left && rect.left <= to.right) return { s, at: { top: to.top, left: to.left, bottom: to.top, right: to.left } };
+    }
+    return { s, at: undefined };
+  };
+  const spillParent = () =>
+    rangeAt(
+      batch,
+      () => {
+        const { s, at } = parentOf();
+        return { sheet: s, address: at === undefined ? "A1" : rectAddress(at) };
+      },
+      () => parentOf().at === undefined,
+    );
   const o = clientObject(batch, {
     type: "Range",
     isNull,
-    methods: { clear, getSpillingToRangeOrNullObject: spill },
+    methods: { clear, getSpillingToRangeOrNullObject: spill, getSpillParentOrNullObject: spillParent },
     scalars: {
       address: () => {
         const { s, p } = where("Range.address");

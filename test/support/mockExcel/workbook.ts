@@ -138,6 +138,8 @@ export class MockWorkbook {
    * OfficeDev/office-js-docs-pr#5400). Off by default: the writer must send documented shapes.
    */
   numberFormatBroadcast = false;
+  /** AI.* function ids (e.g. "FACT") whose calls show #BUSY! or #GETTING_DATA: their result has not arrived yet. */
+  readonly pendingFunctions = new Map<string, "#BUSY!" | "#GETTING_DATA">();
   /** The user's selection (Workbook.getSelectedRange). */
   selection: { sheetId: string; address: string } | null = null;
   /** While true, a batch without delayForCellEdit fails; one with it waits for exitCellEdit(). */
@@ -426,23 +428,8 @@ export class MockWorkbook {
     let rect = p.rect;
     if (!hasHeaders) throw excelError("InvalidArgument", "TableCollection.add", "the fake supports hasHeaders: true only");
     if (rect.bottom === rect.top) rect = { ...rect, bottom: rect.top + 1 }; // Excel adds one empty data row
-    for (const t of this.tables) {
-      if (t.sheetId === sheet.id && rect.left <= t.rect.right && t.rect.left <= rect.right && rect.top <= t.rect.bottom && t.rect.top <= rect.bottom) {
-        throw excelError("InvalidArgument", "TableCollection.add", `overlaps table ${t.name}`);
-      }
-    }
-    // Headers become unique text: blanks are named ColumnN, repeats get a number.
-    const seen = new Set<string>();
-    for (let c = rect.left; c <= rect.right; c++) {
-      const cell = this.cellAt(sheet, rect.top, c);
-      let text = cell.formula !== undefined ? cell.formula : cell.value === undefined ? "" : String(cell.value);
-      if (text === "") text = `Column${c - rect.left + 1}`;
-      let unique = text;
-      for (let i = 2; seen.has(unique.toLowerCase()); i++) unique = `${text}${i}`;
-      seen.add(unique.toLowerCase());
-      delete cell.formula;
-      cell.value = unique;
-    }
+    this.refuseOverlap(sheet, rect, undefined, "TableCollection.add");
+    this.uniqueHeaders(sheet, rect);
     let n = 1;
     while (this.findTableByName(`Table${n}`)) n++;
     const table: TableState = { id: String(this.nextTable++), name: `Table${n}`, sheetId: sheet.id, rect, style: "TableStyleMedium2", showHeaders: true };
@@ -491,11 +478,22 @@ export class MockWorkbook {
     if (rect.top !== old.top) throw excelError("InvalidArgument", location, "the header row must stay in the same row");
     if (rect.bottom <= rect.top) throw excelError("InvalidArgument", location, "a table keeps at least one data row");
     if (!(rect.left <= old.right && old.left <= rect.right && rect.top <= old.bottom && old.top <= rect.bottom)) throw excelError("InvalidArgument", location, "the new range must overlap the table");
+    this.refuseOverlap(sheet, rect, table, location);
+    this.uniqueHeaders(sheet, rect);
+    table.rect = rect;
+  }
+
+  /** Tables never overlap: a new or resized table over another one is InvalidArgument. */
+  private refuseOverlap(sheet: SheetState, rect: Rect, self: TableState | undefined, location: string): void {
     for (const t of this.tables) {
-      if (t !== table && t.sheetId === sheet.id && rect.left <= t.rect.right && t.rect.left <= rect.right && rect.top <= t.rect.bottom && t.rect.top <= rect.bottom) {
+      if (t !== self && t.sheetId === sheet.id && rect.left <= t.rect.right && t.rect.left <= rect.right && rect.top <= t.rect.bottom && t.rect.top <= rect.bottom) {
         throw excelError("InvalidArgument", location, `overlaps table ${t.name}`);
       }
     }
+  }
+
+  /** A table's headers become unique text: blanks are named ColumnN, repeats get a number. */
+  private uniqueHeaders(sheet: SheetState, rect: Rect): void {
     const seen = new Set<string>();
     for (let c = rect.left; c <= rect.right; c++) {
       const cell = this.cellAt(sheet, rect.top, c);
@@ -509,7 +507,6 @@ export class MockWorkbook {
         cell.value = unique;
       }
     }
-    table.rect = rect;
   }
 
   /** The table whose header row holds this cell, if any (header cells must stay unique text). */
