@@ -156,6 +156,14 @@ const STRINGS = {
     en: "The imported sheets are deleted after the new ones are written. {count} of your formulas refer to them and will show #REF! ({where}). Excel cannot undo deleting sheets.",
     zh: "新工作表写入后,将删除已导入的工作表。你有 {count} 个公式引用了它们,之后会显示 #REF!({where})。Excel 无法撤消删除工作表。",
   },
+  replaceAsNewUserCellsOne: {
+    en: "{count} cell you added on the imported sheets is deleted with them ({where}).",
+    zh: "你在已导入工作表上添加的 {count} 个单元格也会随之删除({where})。",
+  },
+  replaceAsNewUserCellsOther: {
+    en: "{count} cells you added on the imported sheets are deleted with them ({where}).",
+    zh: "你在已导入工作表上添加的 {count} 个单元格也会随之删除({where})。",
+  },
   replaceAsNewYes: { en: "Replace as new", zh: "替换为新导入" },
   datasetCurrent: { en: "Its data is the current dataset ({version}).", zh: "其数据为最新数据集({version})。" },
   datasetOld: { en: "Its data is an older dataset ({old}); this add-in has {version}: Refresh data to update it.", zh: "其数据为较旧的数据集({old});本加载项为 {version}:请选择“刷新数据”进行更新。" },
@@ -188,6 +196,22 @@ const STRINGS = {
   shareCountOther: {
     en: "{count} cells with AI.* formulas change: {native} to built-in formulas, {values} to values ({spilled} spilled cells too). {other} other formulas stay.",
     zh: "{count} 个含 AI.* 公式的单元格将被更改:{native} 个改为内置公式,{values} 个改为值(另有 {spilled} 个溢出单元格)。其他 {other} 个公式保持不变。",
+  },
+  shareTextInputsOne: {
+    en: "{count} of them reads text or TRUE/FALSE (such as 36.05亿元), which built-in formulas cannot, so it keeps its value.",
+    zh: "其中 {count} 个读取文本或 TRUE/FALSE(如 36.05亿元),内置公式无法读取,因此保留其值。",
+  },
+  shareTextInputsOther: {
+    en: "{count} of them read text or TRUE/FALSE (such as 36.05亿元), which built-in formulas cannot, so they keep their values.",
+    zh: "其中 {count} 个读取文本或 TRUE/FALSE(如 36.05亿元),内置公式无法读取,因此保留其值。",
+  },
+  sharePendingOne: {
+    en: "Nothing was changed: {count} cell is still calculating (#BUSY!): {cells}. Wait until it shows a result, then try again.",
+    zh: "未做任何更改:有 {count} 个单元格仍在计算(#BUSY!):{cells}。请等它显示结果后再试。",
+  },
+  sharePendingOther: {
+    en: "Nothing was changed: {count} cells are still calculating (#BUSY!): {cells}. Wait until they show results, then try again.",
+    zh: "未做任何更改:有 {count} 个单元格仍在计算(#BUSY!):{cells}。请等它们显示结果后再试。",
   },
   shareApply: { en: "Replace {count}", zh: "替换 {count} 个" },
   shareDoneOne: { en: "Replaced {count} AI.* formula at {time}.", zh: "已于 {time} 替换 {count} 个 AI.* 公式。" },

@@ -40,13 +40,21 @@ export interface OperationDeps {
 export const QUOTES_CHOICE = "__quotes";
 export const MODEL_CHOICE = "__model";
 
+/** The first few of a list of places, then "…": a confirmation stays readable at 320 px. */
+const listed = (where: readonly string[], total = where.length, shown = 5): string =>
+  where.slice(0, shown).join(", ") + (total > Math.min(shown, where.length) ? ", …" : "");
+
 export function friendlyError(error: unknown, data: PaneData | undefined, kind: OperationKind): Say {
   const importError = data !== undefined && error instanceof data.ImportError ? error : undefined;
   const code = importError?.code ?? (error as { code?: unknown } | null)?.code;
   const detail = typeof code === "string" ? code : error instanceof Error ? error.message : String(error);
   if (data !== undefined && error instanceof data.RefreshBlocked) {
-    const cells = error.cells.slice(0, 5).map((c) => `${c.sheet}!${c.address}`).join(", ") + (error.cells.length > 5 ? ", …" : "");
+    const cells = listed(error.cells.map((c) => `${c.sheet}!${c.address}`));
     return (l) => t("refreshBlocked", l, { cells });
+  }
+  if (data !== undefined && error instanceof data.FreezePendingError) {
+    const cells = listed(error.cells);
+    return (l) => tn("sharePending", error.cells.length, l, { cells });
   }
   if (code === "InvalidOperationInCellEditMode") return (l) => t("errorCellEdit", l);
   if (code === "RequestPayloadSizeLimitExceeded") return (l) => t("errorTooLarge", l);
@@ -232,11 +240,14 @@ export function createOperations(deps: OperationDeps): Operations {
     try {
       data = await loadData();
       const broken = await data.countBrokenFormulas(run);
-      const where = broken.where.join(", ") + (broken.count > broken.where.length ? ", …" : "");
+      const where = listed(broken.where, broken.count);
+      const mine = broken.userCells;
       const choice = await ask(
         "import",
         (l) => t("replaceAsNewTitle", l),
-        (l) => (broken.count === 0 ? t("replaceAsNewNone", l) : tn("replaceAsNewBreaks", broken.count, l, { where })),
+        (l) =>
+          (broken.count === 0 ? t("replaceAsNewNone", l) : tn("replaceAsNewBreaks", broken.count, l, { where })) +
+          (mine.count === 0 ? "" : " " + tn("replaceAsNewUserCells", mine.count, l, { where: listed(mine.where, mine.count) })),
         [
           { id: "cancel", label: (l) => t("cancel", l), tone: "safe" },
           { id: "replace", label: (l) => t("replaceAsNewYes", l), tone: "danger" },
@@ -293,12 +304,22 @@ export function createOperations(deps: OperationDeps): Operations {
     let data: PaneData | undefined;
     try {
       data = await loadData();
-      // The built-in equivalents load only for "Prepare for sharing".
-      const translate = mode === "native" ? (await import(/* webpackChunkName: "native" */ "../core/native")).nativeFormula : undefined;
+      // Native mode reads the cells each built-in formula would use: text there keeps the value.
+      const translate = mode === "native" ? data.nativeTranslator : undefined;
       const counted = await data.countFreeze(run, scope, { mode, translate });
       if (counted.formulas === 0) return finish("share", "info", (l) => t("shareNoneFound", l));
+      // Cells still calculating would be frozen as the text #BUSY!: say which, change nothing.
+      if (counted.pending.length > 0) {
+        const cells = listed(counted.pending);
+        return finish("share", "error", (l) => tn("sharePending", counted.pending.length, l, { cells }));
+      }
       const detail = { native: counted.toNative, values: counted.toValues, spilled: counted.spilledCells, other: counted.otherFormulas };
-      const choice = await ask("share", (l) => t(mode === "native" ? "shareNativeTitle" : "shareValuesTitle", l), (l) => tn("shareCount", counted.formulas, l, detail), [
+      const inputs = counted.valuesForInputs;
+      const choice = await ask(
+        "share",
+        (l) => t(mode === "native" ? "shareNativeTitle" : "shareValuesTitle", l),
+        (l) => tn("shareCount", counted.formulas, l, detail) + (inputs === 0 ? "" : " " + tn("shareTextInputs", inputs, l)),
+        [
         { id: "cancel", label: (l) => t("cancel", l), tone: "safe" },
         { id: "apply", label: (l) => t("shareApply", l, { count: counted.formulas }), tone: "danger" },
       ]);

@@ -144,4 +144,38 @@ describe("errors in the pane's words", () => {
     const blocked = new paneData.RefreshBlocked([{ sheet: "Financials", address: "A9" }]);
     expect(friendlyError(blocked, paneData, "refresh")("zh")).toBe("未做任何更改:新数据需要占用你已填写的单元格(Financials!A9)。请移走或清空它们后再刷新。");
   });
+
+  test("sharing while cells still calculate changes nothing and names the cells, next to the share button", async () => {
+    const { wb, store, ops } = setUp();
+    await wb.createExcelRun()({}, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("B1:B2").formulas = [["=AI.LOSSRATIO(10,2)"], ["=AI.FORMATCN(1234)"]];
+      await context.sync();
+    });
+    wb.pendingFunctions.set("LOSSRATIO", "#BUSY!");
+    const before = wb.snapshot();
+    ops.startFreeze("workbook", "values");
+    const state = await settle(store);
+    expect(state.confirming).toBeNull();
+    expect(state.feedback?.area).toBe("share");
+    expect(state.feedback?.tone).toBe("error");
+    expect(state.feedback?.say("en")).toBe("Nothing was changed: 1 cell is still calculating (#BUSY!): Sheet1!B1. Wait until it shows a result, then try again.");
+    expect(wb.snapshot()).toBe(before);
+  });
+
+  test("Replace as new names the user's own cells on the imported sheets before it deletes them", async () => {
+    const { wb, store, ops } = setUp();
+    await paneData.runImport(wb.createExcelRun() as ExcelRun, paneData.datasetPlanner({ tables: ["Financials"], sources: false, model: false }, "2026-11-30T00:00:00.000Z"), { mergeUndo: true });
+    const sheet = wb.sheets.find((s) => s.name === "Financials")!;
+    await wb.createExcelRun()({}, async (context) => {
+      context.workbook.worksheets.getItem(sheet.id).getRange("AH5").values = [["my note"]];
+      await context.sync();
+    });
+    await ops.readRecord();
+    ops.startReplace(["Financials"]);
+    await new Promise<void>((resolve) => {
+      const check = () => (store.get().confirming !== null ? resolve() : setTimeout(check, 5));
+      check();
+    });
+    expect(store.get().confirming?.message("en")).toMatch(/1 cell you added on the imported sheets is deleted with them \(Financials!AH5\)\./);
+  });
 });

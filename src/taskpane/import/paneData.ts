@@ -16,7 +16,7 @@ export { rowKeys } from "./rowKeys";
 export { countBrokenFormulas, replaceAsNew } from "./replace";
 export type { BrokenFormulas, ReplaceSummary } from "./replace";
 export { dataStatus, type DataStatus } from "./record";
-export { applyFreeze, countFreeze } from "./freeze";
+export { applyFreeze, countFreeze, FreezePendingError, nativeTranslator } from "./freeze";
 export type { FreezeCount, FreezeMode, FreezeOptions, FreezeResult, FreezeScope, Translator } from "./freeze";
 export { getLoadOnOpen, setLoadOnOpen, startupApi } from "./startup";
 export { canMergeUndo } from "./undo";
