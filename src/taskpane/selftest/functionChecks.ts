@@ -2,6 +2,7 @@ import { type Shown, PENDING, asGrid, sameValue, showValue } from "./compare";
 import { type CaseArg, type FunctionCase, FUNCTION_CASES, formulaLiteral, inputFormula, isErrorInput } from "./functionCases";
 import type { Scratch } from "./scratch";
 import { type AssociatedFunction, type CheckResult, describeError, type ExcelRun } from "./types";
+import { columnLetter } from "../import/addresses";
 
 /**
  * Functions inside Excel: each case's inputs and formula are written to the scratch sheet in one
@@ -21,18 +22,7 @@ interface Placed {
   readonly expectedError?: string;
 }
 
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-const address = (row: number, col: number): string => `${columnLetters(col)}${row + 1}`;
+const address = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;
 
 /** Each argument as Excel hands it to a function: a matrix parameter gets a 2-D array, an omitted one null. */
 export function jsArgs(c: FunctionCase, scalarParams: ReadonlySet<number>): unknown[] {
