@@ -27,11 +27,18 @@ function describe(value: RawCell): string {
   return String(value);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * Characters that NFKC turns into the ASCII of numeric text: the full-width forms (１２％, －,
+ * ．), the ideographic space and the no-break space. Text with any other non-ASCII character (亿, 元…) cannot be plain
+ * numeric text, so it goes straight to the amount parser, which normalises it once itself.
+ */
+const FULL_WIDTH = /[\u00a0\uff01-\uff5e\u3000]/;
+const OTHER_NON_ASCII = /[^\x00-\x7f\u00a0\uff01-\uff5e\u3000]/;
 
 export function readNumericText(text: string): number | undefined {
   // Full-width digits and signs ("１２％") read as their ASCII forms, as in the amount grammar.
-  const trimmed = (NON_ASCII.test(text) ? text.normalize("NFKC") : text).trim();
+  if (OTHER_NON_ASCII.test(text)) return undefined;
+  const trimmed = (FULL_WIDTH.test(text) ? text.normalize("NFKC") : text).trim();
   if (trimmed === "" || !NUMERIC_TEXT.test(trimmed) || !/\d/.test(trimmed)) return undefined;
   const percent = trimmed.endsWith("%");
   const digits = trimmed.replace(/[,%]/g, "");
