@@ -272,19 +272,33 @@ export async function runImport(run: ExcelRun, planner: ImportPlanner, options: 
         },
       };
     });
-    await run({ delayForCellEdit: true }, async (context) => {
-      const sync = countingSync(context);
-      context.workbook.settings.add(RECORD_KEY, recordText(result.record));
-      for (const f of result.freeze) context.workbook.worksheets.getItem(f.id).freezePanes.freezeRows(f.rows);
-      if (result.landing !== undefined) context.workbook.worksheets.getItem(result.landing).activate();
-      await context.sync();
-      syncs += sync.count;
-    });
+    syncs += await afterUndoGroup(run, result.record, result.freeze, result.landing);
     return { ...result.summary, syncs, loadOnOpen: await loadOnOpenAfter(result.summary.aiFormulas, options.startup) };
   } catch (error) {
     const left = createdNames.length === 0 ? [] : await rollback(run, createdNames, previousRecord);
     throw new ImportError(error, left.length === 0, left);
   }
+}
+
+/**
+ * The second run of an import or a refresh, after the merged undo group: the record (settings),
+ * frozen panes and the sheet to land on, which do not belong in one undo step with the data.
+ * Returns its syncs (one).
+ */
+export async function afterUndoGroup(
+  run: ExcelRun,
+  record: ImportRecord,
+  freeze: readonly { readonly id: string; readonly rows?: number }[],
+  landing?: string,
+): Promise<number> {
+  return run({ delayForCellEdit: true }, async (context) => {
+    const sync = countingSync(context);
+    context.workbook.settings.add(RECORD_KEY, recordText(record));
+    for (const f of freeze) if (f.rows !== undefined && f.rows > 0) context.workbook.worksheets.getItem(f.id).freezePanes.freezeRows(f.rows);
+    if (landing !== undefined) context.workbook.worksheets.getItem(landing).activate();
+    await context.sync();
+    return sync.count;
+  });
 }
 
 /** Selects a sheet the import created, when the user asks to go to it. */

@@ -1,8 +1,8 @@
 import { DATASET_VERSION } from "../../data";
 import { parseCell } from "./addresses";
 import { type Cell, type RowChanges, diffRows, rowIds } from "./changes";
-import { type ExcelRun, type ImportPlanner, ImportError, type ResolvedName, loadForUndo, loadOnOpenAfter, readState, resolveNames, undoCreated } from "./importer";
-import { type ImportRecord, RECORD_KEY, type SheetRecord, recordText } from "./record";
+import { type ExcelRun, type ImportPlanner, ImportError, type ResolvedName, afterUndoGroup, loadForUndo, loadOnOpenAfter, readState, resolveNames, undoCreated } from "./importer";
+import { type ImportRecord, type SheetRecord } from "./record";
 import { type Pending, readRect } from "./reads";
 import { type Rect, blockRect, cellAddress, contains, parseRect, rectAddress, union } from "./rects";
 import type { Block, SheetOut } from "./sheetSpec";
@@ -463,13 +463,7 @@ export async function runRefresh(run: ExcelRun, planner: ImportPlanner, options:
         },
       };
     });
-    await run({ delayForCellEdit: true }, async (context) => {
-      const sync = countingSync(context);
-      context.workbook.settings.add(RECORD_KEY, recordText(result.record));
-      for (const f of result.freeze) if (f.rows !== undefined && f.rows > 0) context.workbook.worksheets.getItem(f.id).freezePanes.freezeRows(f.rows);
-      await context.sync();
-      syncs += sync.count;
-    });
+    syncs += await afterUndoGroup(run, result.record, result.freeze);
     return { ...result.summary, syncs, loadOnOpen: await loadOnOpenAfter(result.summary.aiFormulas, options.startup) };
   } catch (error) {
     if (error instanceof RefreshBlocked || before === undefined || !wrote) throw error instanceof RefreshBlocked ? error : new ImportError(error, true);
