@@ -37,10 +37,11 @@ export async function detectHost(timeoutMs = OFFICE_TIMEOUT_MS): Promise<HostDet
 
 /** The Excel API level the import needs (Worksheet.freezePanes 1.7, delayForCellEdit 1.11). */
 export const IMPORT_API = "1.11";
-/** Refresh in place resizes tables (Table.resize): the import code's REFRESH_API, kept here so start-up need not load it. */
+/**
+ * Refresh in place resizes tables (Table.resize, ExcelApi 1.13). Defined here, where the first
+ * screen can read it without loading the import code, which takes it from here too.
+ */
 export const REFRESH_API = "1.13";
-/** Where the whole import becomes one undo step (Excel.RunOptions.mergeUndoGroup). */
-export const MERGE_UNDO_API = "1.20";
 
 export function supportsExcelApi(version: string): boolean {
   try {

@@ -1,5 +1,4 @@
 import { DATASET_VERSION } from "../../data";
-import { RECORD_KEY } from "./writer";
 
 /**
  * What the workbook remembers of the add-in's import: one small setting (Excel.SettingCollection,
@@ -7,7 +6,8 @@ import { RECORD_KEY } from "./writer";
  * (found again even after the user renames the sheet), its table and the ranges the add-in wrote
  * outside the table — so that a refresh knows which cells are the add-in's and which the user's.
  */
-export { RECORD_KEY };
+/** Where the record lives in the workbook (Excel.SettingCollection, per workbook and add-in). */
+export const RECORD_KEY = "aiUnitEconomics.import";
 
 export interface SheetRecord {
   readonly key: string;

@@ -1,4 +1,5 @@
 import { DATASET_VERSION } from "../../data";
+import { REFRESH_API } from "../host";
 import { parseCell } from "./addresses";
 import { type Cell, type RowChanges, diffRows, rowIds } from "./changes";
 import { type ExcelRun, type ImportPlanner, ImportError, type ResolvedName, afterUndoGroup, loadForUndo, loadOnOpenAfter, readState, resolveNames, undoCreated } from "./importer";
@@ -29,7 +30,7 @@ import { SAFE_PAYLOAD_BYTES, countingSync, payloadBytes, writeSheets, type Write
  * A failure anywhere is followed by a restore run that compares the workbook with what was read
  * and puts back every cell, table size and setting that differs.
  */
-export const REFRESH_API = "1.13";
+export { REFRESH_API };
 
 export interface RefreshOptions {
   readonly mergeUndo: boolean;

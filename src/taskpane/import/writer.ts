@@ -11,15 +11,6 @@ import { type Block, type ConditionalFormatSpec, MUTED_COLOR, type SheetOut, TAB
 /** Well under Excel on the web's 5 MB request limit, with room for JSON overhead. */
 export const SAFE_PAYLOAD_BYTES = 2_000_000;
 
-/** Where the import's record lives in the workbook (Excel.SettingCollection, per workbook). */
-export const RECORD_KEY = "aiUnitEconomics.import";
-
-export interface ImportRecord {
-  readonly version: 1;
-  readonly importedAt: string;
-  readonly sheets: readonly { readonly key: string; readonly id: string; readonly name: string }[];
-}
-
 export interface SyncCounter {
   readonly count: number;
 }
