@@ -333,31 +333,24 @@ export function createOperations(deps: OperationDeps): Operations {
     }
   };
 
+  /** Import, refresh and replace need at least one table: said under the button, nothing started. */
+  const tablesChosen = (tables: readonly string[]): boolean => {
+    if (isBusy(store.get())) return false;
+    if (tables.length > 0) return true;
+    store.update({ feedback: { area: "import", tone: "error", say: (l) => t("importNothing", l) } });
+    return false;
+  };
+
   return {
     readRecord,
     startImport(tables) {
-      if (isBusy(store.get())) return;
-      if (tables.length === 0) {
-        store.update({ feedback: { area: "import", tone: "error", say: (l) => t("importNothing", l) } });
-        return;
-      }
-      if (begin("import", "import", 3, (l) => t("stepChecking", l))) void importFlow(tables);
+      if (tablesChosen(tables) && begin("import", "import", 3, (l) => t("stepChecking", l))) void importFlow(tables);
     },
     startRefresh(tables) {
-      if (isBusy(store.get())) return;
-      if (tables.length === 0) {
-        store.update({ feedback: { area: "import", tone: "error", say: (l) => t("importNothing", l) } });
-        return;
-      }
-      if (begin("refresh", "import", 3, (l) => t("stepReading", l))) void refreshFlow(tables);
+      if (tablesChosen(tables) && begin("refresh", "import", 3, (l) => t("stepReading", l))) void refreshFlow(tables);
     },
     startReplace(tables) {
-      if (isBusy(store.get())) return;
-      if (tables.length === 0) {
-        store.update({ feedback: { area: "import", tone: "error", say: (l) => t("importNothing", l) } });
-        return;
-      }
-      if (begin("check", "import", 1, (l) => t("stepCounting", l))) void replaceFlow(tables);
+      if (tablesChosen(tables) && begin("check", "import", 1, (l) => t("stepCounting", l))) void replaceFlow(tables);
     },
     startRemove() {
       if (begin("check", "remove", 1, (l) => t("stepChecking", l))) void removeFlow();
